@@ -1,0 +1,69 @@
+#pragma once
+// The module runtime: Ansible's binary-module protocol around a module's run().
+//
+//   int main(int argc, char** argv) { return ansible::run_module(argc, argv, spec(), run); }
+//
+// run_module reads the args (argv[1] = JSON args file, as Ansible passes it; no file
+// argument = JSON on stdin), handles --help/--version/--doc-yaml, consumes _ansible_* keys,
+// validates and coerces against the spec, calls run(), and prints exactly one JSON object
+// on stdout with changed/failed/msg/warnings/invocation. Every exception becomes a failed
+// result; every no_log value and every secret registered in common/secrets is masked.
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ansible/params.hpp"
+#include "ansible/spec.hpp"
+
+namespace stackrescue::ansible {
+
+// What Ansible told the module about this run (_ansible_* keys) plus what run() adds.
+class Context {
+ public:
+  bool check_mode = false;
+  bool diff = false;
+  int verbosity = 0;
+  bool no_log = false;  // task-level no_log
+  std::string module_name;
+
+  void warn(std::string message) { warnings_.push_back(std::move(message)); }
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+ private:
+  std::vector<std::string> warnings_;
+};
+
+struct Result {
+  bool changed = false;
+  std::string msg;
+  nlohmann::json data = nlohmann::json::object();  // extra return keys (server, url, ...)
+  std::optional<nlohmann::json> diff;              // {before, after, ...}; printed when set
+};
+
+// Thrown by run() (or anything below it) to fail with a message and optional extra keys.
+class ModuleFailure : public std::runtime_error {
+ public:
+  explicit ModuleFailure(const std::string& msg, nlohmann::json extra = nlohmann::json::object())
+      : std::runtime_error(msg), extra_(std::move(extra)) {}
+  const nlohmann::json& extra() const { return extra_; }
+
+ private:
+  nlohmann::json extra_;
+};
+
+using RunFunction = std::function<Result(const Params&, Context&)>;
+
+// The whole protocol; returns the process exit code (0 success, 1 failure).
+int run_module(int argc, char** argv, const ModuleSpec& spec, const RunFunction& run);
+
+// In-process variant for tests: validates `args` (a JSON object as in the args file),
+// calls run and returns the exact JSON object that would be printed.
+nlohmann::json execute(const nlohmann::json& args, const ModuleSpec& spec, const RunFunction& run);
+
+// Renders the ansible-doc sidecar YAML (DOCUMENTATION, EXAMPLES, RETURN) for `spec`.
+std::string render_doc_yaml(const ModuleSpec& spec, const std::string& collection, const std::string& version);
+
+}  // namespace stackrescue::ansible

@@ -1,0 +1,58 @@
+#pragma once
+// A module's argument spec, declared once as data. It drives validation and coercion,
+// `--help`, and the ansible-doc sidecar (<module>.yml) generated at build time.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace stackrescue::ansible {
+
+enum class Type { Str, Bool, Int, Float, Path, Dict, List, Raw };
+
+struct Option {
+  std::string name;
+  Type type = Type::Str;
+  std::string description;                  // one or more sentences, for --help and docs
+  bool required = false;
+  std::optional<nlohmann::json> default_value;
+  std::vector<std::string> choices;
+  std::vector<std::string> aliases;
+  bool no_log = false;
+  Type elements = Type::Str;                // element type when type == List
+  std::vector<Option> suboptions;           // validated sub-options when type == Dict
+};
+
+struct RequiredIf {
+  std::string option;                       // when this option...
+  nlohmann::json value;                     // ...has this value,
+  std::vector<std::string> requirements;    // these must be given
+  bool any = false;                         // (any one of them instead of all)
+};
+
+struct ReturnValue {
+  std::string name;
+  std::string description;
+  std::string returned;                     // "always", "success", "when ..."
+  std::string type;                         // "str", "dict", "list", "bool", ...
+  nlohmann::json sample;                    // null = no sample
+};
+
+struct ModuleSpec {
+  std::string name;                         // short name, e.g. "server_rescue"
+  std::string short_description;
+  std::vector<std::string> description;     // paragraphs
+  std::vector<Option> options;
+  std::vector<std::vector<std::string>> mutually_exclusive;
+  std::vector<std::vector<std::string>> required_together;
+  std::vector<RequiredIf> required_if;
+  std::vector<ReturnValue> returns;
+  std::string examples;                     // YAML text for EXAMPLES
+  std::vector<std::string> notes;
+};
+
+// Appends `more` to `spec.options` (used to merge the common cloud options).
+void add_options(ModuleSpec& spec, const std::vector<Option>& more);
+
+}  // namespace stackrescue::ansible

@@ -1,0 +1,33 @@
+#pragma once
+// The options every StackRescue module shares with the openstack.cloud collection
+// (cloud, auth, auth_type, region_name, interface, validate_certs, ca_cert, client_cert,
+// client_key, api_timeout, token_cache), and the step from those options to a session.
+#include <memory>
+#include <vector>
+
+#include "ansible/module.hpp"
+#include "openstack/compute.hpp"
+#include "openstack/image.hpp"
+#include "openstack/session.hpp"
+
+namespace stackrescue::module_support {
+
+// The common options, to merge into a module spec with ansible::add_options.
+std::vector<ansible::Option> cloud_options();
+
+// One connected cloud: a session and its service clients.
+struct Cloud {
+  std::shared_ptr<openstack::Session> session;
+  openstack::ComputeClient compute;
+  openstack::ImageClient image;
+};
+
+// Resolves the cloud from the params (+ environment, clouds.yaml), builds the transport
+// and session, and copies configuration warnings (e.g. validate_certs: false) to ctx.
+Cloud connect(const ansible::Params& params, ansible::Context& ctx);
+
+// The same, with an injected transport (in-process tests).
+Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_ptr<http::Transport> transport,
+              const openstack::ConfigSources& sources);
+
+}  // namespace stackrescue::module_support

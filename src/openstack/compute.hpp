@@ -1,0 +1,83 @@
+#pragma once
+// Nova: servers, rescue/unrescue actions, remote consoles.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "openstack/session.hpp"
+
+namespace stackrescue::openstack {
+
+struct Fault {
+  int code = 0;
+  std::string message;
+  std::string created;   // ISO 8601, as Nova prints it
+};
+
+struct Server {
+  std::string id;
+  std::string name;
+  std::string status;                      // ACTIVE, RESCUE, ERROR, ...
+  std::string vm_state;                    // OS-EXT-STS:vm_state
+  std::optional<std::string> task_state;   // OS-EXT-STS:task_state; nullopt = none
+  int power_state = 0;                     // OS-EXT-STS:power_state
+  bool locked = false;                     // >= 2.9
+  std::optional<Fault> fault;              // only with status ERROR/DELETED
+  std::string image_id;                    // empty for a volume-backed server
+  bool volume_backed = false;              // Nova shows "image": "" for those
+  std::string updated;
+};
+
+// The server as a result dict: id, name, status, vm_state, task_state, power_state,
+// locked, fault.
+nlohmann::json to_json(const Server& server);
+
+struct Console {
+  std::string protocol;
+  std::string type;
+  std::string url;
+};
+
+struct RescueAccepted {
+  std::optional<std::string> admin_password;   // adminPass as Nova returned it (a secret)
+  std::string request_id;
+};
+
+class ComputeClient {
+ public:
+  explicit ComputeClient(Session& session) : session_(session) {}
+
+  // GET /servers/{id}. Throws NotFound.
+  Server get_server(const std::string& id);
+
+  // Exact lookup: a UUID-like value is tried as an ID first; otherwise (or on 404) the name
+  // is matched exactly (server-side anchored, escaped regex + client-side equality).
+  // Throws LookupError: none found (naming what was looked for), or several (listing IDs).
+  Server find_server(const std::string& name_or_id);
+
+  // POST rescue at `microversion` (e.g. "2.87"). image_ref empty = the server's own image.
+  // Registers the returned admin password as a secret.
+  RescueAccepted rescue(const std::string& id, const std::optional<std::string>& image_ref,
+                        const std::optional<std::string>& admin_password, const std::string& microversion);
+
+  // POST unrescue (202).
+  void unrescue(const std::string& id);
+
+  // POST /servers/{id}/remote-consoles (>= 2.6) or the legacy action below 2.6.
+  Console remote_console(const std::string& id, const std::string& protocol, const std::string& type);
+
+  MicroversionRange microversions() { return session_.compute_microversions(); }
+
+ private:
+  Session& session_;
+};
+
+// Parses one server object (the value of "server"). Throws ResponseError on a missing id.
+Server parse_server(const nlohmann::json& server);
+
+// Escapes `name` for Nova's regex name filter (only .^$*+?()[]{}\ are escaped).
+std::string escape_name_regex(const std::string& name);
+
+}  // namespace stackrescue::openstack

@@ -1,0 +1,57 @@
+#pragma once
+// Errors of the OpenStack layer. Messages never contain tokens or passwords.
+#include <stdexcept>
+#include <string>
+
+namespace stackrescue::openstack {
+
+// clouds.yaml / options / environment problems: unknown cloud, missing auth_url, ...
+class ConfigError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// An endpoint answered something that is not what the API promises (not JSON, missing
+// keys, wrong types): a lying or misconfigured endpoint.
+class ResponseError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// An HTTP error status from a service, with the service's own message and request id.
+class ApiError : public std::runtime_error {
+ public:
+  ApiError(int status, std::string method, std::string url, std::string api_message, std::string request_id);
+  int status() const { return status_; }
+  const std::string& method() const { return method_; }
+  const std::string& url() const { return url_; }            // without query string
+  const std::string& api_message() const { return api_message_; }
+  const std::string& request_id() const { return request_id_; }
+
+ private:
+  int status_;
+  std::string method_, url_, api_message_, request_id_;
+};
+
+class NotFound : public ApiError {
+ public:
+  using ApiError::ApiError;
+};
+class Conflict : public ApiError {
+ public:
+  using ApiError::ApiError;
+};
+// Keystone refused the credentials (401 from /v3/auth/tokens) or a service refused the
+// token twice in a row.
+class AuthenticationFailed : public ApiError {
+ public:
+  using ApiError::ApiError;
+};
+
+// A lookup by name or ID found nothing, or more than one resource.
+class LookupError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace stackrescue::openstack

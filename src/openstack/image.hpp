@@ -1,0 +1,48 @@
+#pragma once
+// Glance v2: images by tag, by ID and by name.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "openstack/session.hpp"
+
+namespace stackrescue::openstack {
+
+struct Image {
+  std::string id;
+  std::string name;
+  std::string status;                            // active, queued, deactivated, ...
+  std::string created_at;
+  std::vector<std::string> tags;
+  std::string visibility;
+  std::optional<std::string> hw_rescue_device;
+  std::optional<std::string> hw_rescue_bus;
+};
+
+// id, name, status, created_at, tags, visibility, hw_rescue_device, hw_rescue_bus.
+nlohmann::json to_json(const Image& image);
+
+class ImageClient {
+ public:
+  explicit ImageClient(Session& session) : session_(session) {}
+
+  // Every image carrying `tag` (server-side filter), whatever its status, newest first,
+  // all pages. `name` optionally filters by exact name (server-side).
+  std::vector<Image> list_by_tag(const std::string& tag, const std::optional<std::string>& name = std::nullopt);
+
+  // GET /v2/images/{id}. Throws NotFound.
+  Image get(const std::string& id);
+
+  // A UUID-like value is tried as an ID first, then the exact name. Throws LookupError
+  // (none, or several listing their IDs).
+  Image find(const std::string& name_or_id);
+
+ private:
+  Session& session_;
+};
+
+Image parse_image(const nlohmann::json& image);
+
+}  // namespace stackrescue::openstack
