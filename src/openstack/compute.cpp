@@ -1,0 +1,217 @@
+#include "openstack/compute.hpp"
+
+#include <map>
+
+#include "common/secrets.hpp"
+#include "openstack/errors.hpp"
+#include "openstack/url.hpp"
+
+namespace stackrescue::openstack {
+namespace {
+
+using nlohmann::json;
+
+// The microversion rescue needs for volume-backed servers (and that we use everywhere
+// when the cloud has it, so that every response has the same shape).
+constexpr const char* kPreferredMicroversion = "2.87";
+constexpr int kPageSize = 1000;
+
+std::string string_at(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it != obj.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+std::optional<std::string> preferred_microversion(Session& session) {
+  const MicroversionRange range = session.compute_microversions();
+  if (range.supports(kPreferredMicroversion)) return std::string(kPreferredMicroversion);
+  if (!range.max.empty()) return range.max;
+  return std::nullopt;
+}
+
+std::string server_path(const std::string& id) { return "/servers/" + percent_encode(id); }
+
+std::string describe_ids(const std::vector<Server>& servers) {
+  std::string ids;
+  for (const auto& s : servers) ids += (ids.empty() ? "" : ", ") + s.id;
+  return ids;
+}
+
+}  // namespace
+
+Server parse_server(const json& s) {
+  if (!s.is_object() || string_at(s, "id").empty()) throw ResponseError("a server in Nova's answer has no id");
+  Server server;
+  server.id = string_at(s, "id");
+  server.name = string_at(s, "name");
+  server.status = string_at(s, "status");
+  server.vm_state = string_at(s, "OS-EXT-STS:vm_state");
+  if (auto task = string_at(s, "OS-EXT-STS:task_state"); !task.empty()) server.task_state = task;
+  if (auto it = s.find("OS-EXT-STS:power_state"); it != s.end() && it->is_number_integer()) server.power_state = it->get<int>();
+  if (auto it = s.find("locked"); it != s.end() && it->is_boolean()) server.locked = it->get<bool>();
+  if (auto it = s.find("fault"); it != s.end() && it->is_object()) {
+    Fault fault;
+    if (auto code = it->find("code"); code != it->end() && code->is_number_integer()) fault.code = code->get<int>();
+    fault.message = string_at(*it, "message");
+    fault.created = string_at(*it, "created");
+    server.fault = fault;
+  }
+  // Nova shows "image": "" for a server booted from a volume.
+  if (auto it = s.find("image"); it != s.end()) {
+    if (it->is_object()) server.image_id = string_at(*it, "id");
+    server.volume_backed = server.image_id.empty();
+  }
+  server.updated = string_at(s, "updated");
+  return server;
+}
+
+json to_json(const Server& server) {
+  json fault = nullptr;
+  if (server.fault) fault = {{"code", server.fault->code}, {"message", server.fault->message}, {"created", server.fault->created}};
+  return {{"id", server.id},
+          {"name", server.name},
+          {"status", server.status},
+          {"vm_state", server.vm_state},
+          {"task_state", server.task_state ? json(*server.task_state) : json(nullptr)},
+          {"power_state", server.power_state},
+          {"locked", server.locked},
+          {"fault", fault}};
+}
+
+std::string escape_name_regex(const std::string& name) {
+  static const std::string special = ".^$*+?()[]{}\\";
+  std::string out;
+  for (char c : name) {
+    if (special.find(c) != std::string::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+Server ComputeClient::get_server(const std::string& id) {
+  ApiRequest api;
+  api.path = server_path(id);
+  api.microversion = preferred_microversion(session_);
+  const ApiResponse response = session_.request(Service::Compute, api);
+  if (!response.body.is_object() || !response.body.contains("server")) {
+    throw ResponseError("GET " + api.path + " answered without a server object");
+  }
+  return parse_server(response.body["server"]);
+}
+
+Server ComputeClient::find_server(const std::string& name_or_id) {
+  if (name_or_id.empty()) throw LookupError("the server name or ID is empty");
+  if (is_uuid_like(name_or_id)) {
+    try {
+      return get_server(name_or_id);
+    } catch (const NotFound&) {
+      // A server may be *named* like a UUID: fall through to the name search, as the SDK does.
+    }
+  }
+  // Nova's name filter is an unanchored, case-insensitive regex: anchor and escape it, then
+  // keep exact matches only. Nova rewrites '|' itself, which would corrupt an escaped
+  // pattern, so such names are matched client-side over the whole list.
+  const bool filter_server_side = name_or_id.find('|') == std::string::npos;
+  std::vector<Server> matches;
+  std::string marker;
+  for (;;) {
+    std::vector<std::pair<std::string, std::string>> query;
+    if (filter_server_side) query.emplace_back("name", "^" + escape_name_regex(name_or_id) + "$");
+    query.emplace_back("limit", std::to_string(kPageSize));
+    if (!marker.empty()) query.emplace_back("marker", marker);
+    ApiRequest api;
+    api.path = "/servers/detail" + query_string(query);
+    api.microversion = preferred_microversion(session_);
+    const ApiResponse response = session_.request(Service::Compute, api);
+    if (!response.body.is_object() || !response.body.contains("servers") || !response.body["servers"].is_array()) {
+      throw ResponseError("GET /servers/detail answered without a servers list");
+    }
+    const json& page = response.body["servers"];
+    for (const auto& item : page) {
+      Server server = parse_server(item);
+      if (server.name == name_or_id) matches.push_back(std::move(server));
+    }
+    const bool has_next = response.body.contains("servers_links") && !page.empty();
+    if (!has_next) break;
+    marker = string_at(page.back(), "id");
+  }
+  if (matches.empty()) {
+    throw LookupError("no server with the name or ID '" + name_or_id + "' exists (in the project of this token)");
+  }
+  if (matches.size() > 1) {
+    throw LookupError(std::to_string(matches.size()) + " servers are named '" + name_or_id + "' (" +
+                      describe_ids(matches) + "): give the ID instead");
+  }
+  return matches.front();
+}
+
+RescueAccepted ComputeClient::rescue(const std::string& id, const std::optional<std::string>& image_ref,
+                                     const std::optional<std::string>& admin_password, const std::string& microversion) {
+  json rescue = nullptr;  // null = rescue with the server's own image and a generated password
+  if (image_ref || admin_password) {
+    rescue = json::object();
+    if (image_ref) rescue["rescue_image_ref"] = *image_ref;
+    if (admin_password) rescue["adminPass"] = *admin_password;
+  }
+  ApiRequest api;
+  api.method = "POST";
+  api.path = server_path(id) + "/action";
+  api.body = json{{"rescue", rescue}};
+  api.microversion = microversion;
+  api.retry_safe = false;  // state-changing: after a lost answer, re-read the server instead
+  const ApiResponse response = session_.request(Service::Compute, api);
+  RescueAccepted accepted;
+  accepted.request_id = response.request_id;
+  if (response.body.is_object()) {
+    if (auto password = string_at(response.body, "adminPass"); !password.empty()) {
+      secrets::add(password);
+      accepted.admin_password = password;
+    }
+  }
+  return accepted;
+}
+
+void ComputeClient::unrescue(const std::string& id) {
+  ApiRequest api;
+  api.method = "POST";
+  api.path = server_path(id) + "/action";
+  api.body = json{{"unrescue", nullptr}};
+  api.microversion = preferred_microversion(session_);
+  api.retry_safe = false;
+  session_.request(Service::Compute, api);
+}
+
+Console ComputeClient::remote_console(const std::string& id, const std::string& protocol, const std::string& type) {
+  const MicroversionRange range = session_.compute_microversions();
+  ApiRequest api;
+  api.method = "POST";
+  // Asking for a console URL changes no server state; a retried POST only issues another token.
+  api.retry_safe = true;
+  if (range.supports("2.6")) {
+    api.path = server_path(id) + "/remote-consoles";
+    api.body = json{{"remote_console", {{"protocol", protocol}, {"type", type}}}};
+    api.microversion = preferred_microversion(session_);
+    const ApiResponse response = session_.request(Service::Compute, api);
+    const json console = response.body.is_object() ? response.body.value("remote_console", json()) : json();
+    if (!console.is_object() || string_at(console, "url").empty()) {
+      throw ResponseError("POST " + api.path + " answered without a console URL");
+    }
+    return {string_at(console, "protocol"), string_at(console, "type"), string_at(console, "url")};
+  }
+  // Before 2.6 each protocol has its own server action.
+  static const std::map<std::string, std::string> legacy_actions = {
+      {"vnc", "os-getVNCConsole"}, {"spice", "os-getSPICEConsole"}, {"serial", "os-getSerialConsole"}};
+  const auto action = legacy_actions.find(protocol);
+  if (action == legacy_actions.end()) {
+    throw LookupError("this cloud's compute API (max microversion " + range.max + ") has no " + protocol + " consoles");
+  }
+  api.path = server_path(id) + "/action";
+  api.body = json{{action->second, {{"type", type}}}};
+  const ApiResponse response = session_.request(Service::Compute, api);
+  const json console = response.body.is_object() ? response.body.value("console", json()) : json();
+  if (!console.is_object() || string_at(console, "url").empty()) {
+    throw ResponseError("POST " + api.path + " (" + action->second + ") answered without a console URL");
+  }
+  return {protocol, string_at(console, "type"), string_at(console, "url")};
+}
+
+}  // namespace stackrescue::openstack

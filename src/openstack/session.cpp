@@ -1,0 +1,269 @@
+#include "openstack/session.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "common/json_parse.hpp"
+#include "common/secrets.hpp"
+#include "openstack/error_body.hpp"
+#include "openstack/errors.hpp"
+#include "openstack/keystone.hpp"
+#include "openstack/microversion.hpp"
+#include "openstack/token_cache.hpp"
+
+namespace stackrescue::openstack {
+namespace {
+
+using nlohmann::json;
+using std::chrono::milliseconds;
+
+// Tokens that expire within this margin are renewed first (keystoneauth's rule).
+constexpr double kTokenMarginSeconds = 120;
+constexpr milliseconds kMaxRetryAfter{30000};
+
+std::string without_query(const std::string& url) { return url.substr(0, url.find('?')); }
+
+bool is_retryable_status(int status) { return status == 429 || status == 502 || status == 503 || status == 504; }
+
+// Retry-After in seconds (the HTTP-date form is rare from OpenStack; it falls back).
+std::optional<milliseconds> retry_after(const http::Headers& headers) {
+  const auto value = headers.get("Retry-After");
+  if (!value) return std::nullopt;
+  try {
+    std::size_t used = 0;
+    const double seconds = std::stod(*value, &used);
+    if (used == 0 || seconds < 0) return std::nullopt;
+    return std::min(milliseconds(static_cast<long>(seconds * 1000)), kMaxRetryAfter);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+milliseconds backoff(int attempt) { return milliseconds(500L << std::min(attempt, 4)); }
+
+std::string request_id_of(const http::Headers& headers) {
+  if (auto id = headers.get("X-OpenStack-Request-Id")) return *id;
+  if (auto id = headers.get("X-Compute-Request-Id")) return *id;
+  return "";
+}
+
+[[noreturn]] void throw_api_error(const http::Request& request, const http::Response& response) {
+  const std::string url = without_query(request.url);
+  const std::string message = extract_error_message(response.body);
+  const std::string id = request_id_of(response.headers);
+  switch (response.status) {
+    case 401: throw AuthenticationFailed(401, request.method, url, message, id);
+    case 404: throw NotFound(404, request.method, url, message, id);
+    case 409: throw Conflict(409, request.method, url, message, id);
+    default: throw ApiError(response.status, request.method, url, message, id);
+  }
+}
+
+std::string who(const CloudConfig& config) {
+  for (const char* key : {"username", "user_id", "application_credential_id", "application_credential_name"}) {
+    auto it = config.auth.find(key);
+    if (it != config.auth.end() && it->is_string()) return std::string(key) + " '" + it->get<std::string>() + "'";
+  }
+  return "the token";
+}
+
+// auth inputs that key the token cache: everything that decides which token Keystone
+// issues, the secret included.
+json cache_key(const CloudConfig& config) {
+  return {{"auth_type", static_cast<int>(config.auth_type)}, {"auth", config.auth}};
+}
+
+}  // namespace
+
+struct Session::Impl {
+  CloudConfig config;
+  std::shared_ptr<http::Transport> transport;
+  SessionOptions options;
+  Clock& clock;
+  std::optional<TokenCache> cache;
+  std::optional<CachedToken> token;
+  int token_requests = 0;
+  std::map<Service, std::string> endpoints;
+  std::optional<MicroversionRange> compute_versions;
+
+  Impl(CloudConfig c, std::shared_ptr<http::Transport> t, SessionOptions o, Clock& k)
+      : config(std::move(c)), transport(std::move(t)), options(std::move(o)), clock(k) {
+    if (options.token_cache) cache.emplace(options.cache_dir, cache_key(config));
+  }
+
+  // Sends, retrying what is safe to resend: connection failures before the request left,
+  // and — for requests that change nothing — lost answers and 429/502/503/504.
+  http::Response send(const http::Request& request, bool retry_safe) {
+    for (int attempt = 0;; ++attempt) {
+      const bool last = attempt >= options.max_retries;
+      try {
+        http::Response response = transport->send(request);
+        if (!last && retry_safe && is_retryable_status(response.status)) {
+          clock.sleep_for(retry_after(response.headers).value_or(backoff(attempt)));
+          continue;
+        }
+        return response;
+      } catch (const http::TransportError& e) {
+        if (last || (!retry_safe && e.request_may_have_been_sent())) throw;
+        clock.sleep_for(backoff(attempt));
+      }
+    }
+  }
+
+  void authenticate() {
+    const std::string url = keystone::token_url(config.auth.value("auth_url", ""));
+    http::Request request{"POST", url, {}, keystone::token_request_body(config).dump()};
+    request.headers.set("Content-Type", "application/json");
+    request.headers.set("Accept", "application/json");
+    request.headers.set("User-Agent", options.user_agent);
+    if (config.auth_type == AuthType::Token) request.headers.set("X-Auth-Token", config.auth.value("token", ""));
+    ++token_requests;
+    const http::Response response = send(request, /*retry_safe=*/true);
+    if (response.status == 401) {
+      throw AuthenticationFailed(401, "POST", url,
+                                 "Keystone refused the credentials of " + who(config) + ": " +
+                                     extract_error_message(response.body),
+                                 request_id_of(response.headers));
+    }
+    if (response.status >= 400) throw_api_error(request, response);
+    const auto subject = response.headers.get("X-Subject-Token");
+    std::string error;
+    const auto body = parse_json(response.body, error);
+    if (!subject || subject->empty() || !body || !body->is_object() || !body->contains("token") ||
+        !(*body)["token"].is_object()) {
+      throw ResponseError("Keystone at " + url + " answered HTTP " + std::to_string(response.status) +
+                          " without a token (no X-Subject-Token header or no token in the body): is auth_url right?");
+    }
+    secrets::add(*subject);
+    CachedToken fresh;
+    fresh.token = *subject;
+    fresh.token_body = *body;
+    const auto expires = parse_iso8601_utc((*body)["token"].value("expires_at", ""));
+    fresh.expires_at = expires.value_or(clock.unix_now() + 3600);
+    token = std::move(fresh);
+    endpoints.clear();
+    if (cache) cache->store(*token);
+  }
+
+  const std::string& current_token() {
+    if (!token && cache) token = cache->load(clock.unix_now(), kTokenMarginSeconds);
+    if (!token || token->expires_at - kTokenMarginSeconds <= clock.unix_now()) authenticate();
+    return token->token;
+  }
+
+  void invalidate_token() {
+    token.reset();
+    endpoints.clear();
+    if (cache) cache->drop();
+  }
+
+  std::string endpoint(Service service) {
+    current_token();
+    if (auto it = endpoints.find(service); it != endpoints.end()) return it->second;
+    const char* type = service == Service::Compute ? "compute" : "image";
+    std::string url = keystone::endpoint_url(token->token_body, type, config.interface, config.region_name);
+    while (!url.empty() && url.back() == '/') url.pop_back();
+    // Glance's catalog URL is unversioned; Nova's already names /v2.1.
+    if (service == Service::Image && !(url.size() >= 3 && url.compare(url.size() - 3, 3, "/v2") == 0)) url += "/v2";
+    return endpoints[service] = url;
+  }
+
+  http::Request build(Service service, const ApiRequest& api) {
+    http::Request request{api.method, endpoint(service) + api.path, {}, ""};
+    request.headers.set("Accept", "application/json");
+    request.headers.set("User-Agent", options.user_agent);
+    request.headers.set("X-Auth-Token", current_token());
+    if (api.body) {
+      request.body = api.body->dump();
+      request.headers.set("Content-Type", "application/json");
+    }
+    if (api.microversion) {
+      request.headers.set("OpenStack-API-Version", "compute " + *api.microversion);
+      request.headers.set("X-OpenStack-Nova-API-Version", *api.microversion);
+    }
+    return request;
+  }
+
+  ApiResponse request(Service service, const ApiRequest& api) {
+    const bool retry_safe = api.retry_safe.value_or(api.method == "GET" || api.method == "HEAD");
+    http::Request request = build(service, api);
+    http::Response response = send(request, retry_safe);
+    if (response.status == 401) {
+      // The token expired or was revoked: nothing happened, so one resend is safe even for
+      // a POST. A second 401 is final.
+      invalidate_token();
+      request = build(service, api);
+      response = send(request, retry_safe);
+      if (response.status == 401) {
+        throw AuthenticationFailed(401, request.method, without_query(request.url),
+                                   "the service refused a freshly issued token: " + extract_error_message(response.body),
+                                   request_id_of(response.headers));
+      }
+    }
+    if (response.status >= 400) throw_api_error(request, response);
+    ApiResponse out;
+    out.status = response.status;
+    out.headers = response.headers;
+    out.request_id = request_id_of(response.headers);
+    if (!response.body.empty()) {
+      std::string error;
+      auto body = parse_json(response.body, error);
+      if (!body) {
+        throw ResponseError(request.method + " " + without_query(request.url) + " answered HTTP " +
+                            std::to_string(response.status) + " with a body that is not JSON (" + error + ")");
+      }
+      out.body = std::move(*body);
+    }
+    return out;
+  }
+
+  MicroversionRange read_compute_versions() {
+    const std::string base = endpoint(Service::Compute);
+    if (token && token->extras.contains("compute_versions") && token->extras["compute_versions"].contains(base)) {
+      const json& cached = token->extras["compute_versions"][base];
+      return {cached.value("min", ""), cached.value("max", "")};
+    }
+    const std::string root = compute_version_root(base);
+    ApiRequest api;
+    api.path = "";
+    http::Request request = build(Service::Compute, api);
+    request.url = root;
+    const http::Response response = send(request, true);
+    if (response.status >= 400) throw_api_error(request, response);
+    std::string error;
+    const auto doc = parse_json(response.body, error);
+    if (!doc) throw ResponseError("the compute version document at " + root + " is not JSON (" + error + ")");
+    MicroversionRange range = parse_compute_version_document(*doc, root);
+    if (token) {
+      token->extras["compute_versions"][base] = {{"min", range.min}, {"max", range.max}};
+      if (cache) cache->store(*token);
+    }
+    return range;
+  }
+};
+
+Session::Session(CloudConfig config, std::shared_ptr<http::Transport> transport, SessionOptions options, Clock& clock)
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(transport), std::move(options), clock)) {}
+
+Session::~Session() = default;
+
+ApiResponse Session::request(Service service, const ApiRequest& request) { return impl_->request(service, request); }
+
+std::string Session::endpoint(Service service) { return impl_->endpoint(service); }
+
+MicroversionRange Session::compute_microversions() {
+  if (!impl_->compute_versions) impl_->compute_versions = impl_->read_compute_versions();
+  return *impl_->compute_versions;
+}
+
+std::string Session::project_id() {
+  impl_->current_token();
+  const json& project = impl_->token->token_body["token"].value("project", json::object());
+  return project.is_object() ? project.value("id", "") : "";
+}
+
+int Session::token_requests() const { return impl_->token_requests; }
+
+const CloudConfig& Session::config() const { return impl_->config; }
+
+}  // namespace stackrescue::openstack

@@ -1,0 +1,146 @@
+#include "openstack/token_cache.hpp"
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "common/json_parse.hpp"
+#include "common/secrets.hpp"
+
+namespace stackrescue::openstack {
+namespace {
+
+constexpr std::size_t kMaxCacheFile = 4 * 1024 * 1024;
+
+std::string sha256_hex(const std::string& data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < length; ++i) {
+    out += hex[digest[i] >> 4];
+    out += hex[digest[i] & 0xf];
+  }
+  return out;
+}
+
+std::string default_directory() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg && *xdg == '/') return std::string(xdg) + "/stackrescue/tokens";
+  const char* home = std::getenv("HOME");
+  return std::string(home && *home ? home : "/root") + "/.cache/stackrescue/tokens";
+}
+
+// mkdir -p with 0700 for the directories we create.
+bool make_directories(const std::string& path) {
+  std::string partial;
+  std::stringstream parts(path);
+  std::string part;
+  while (std::getline(parts, part, '/')) {
+    if (part.empty()) continue;
+    partial += "/" + part;
+    if (mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<double> parse_iso8601_utc(const std::string& text) {
+  std::tm tm{};
+  int year, month, day, hour, minute;
+  double second;
+  if (std::sscanf(text.c_str(), "%d-%d-%dT%d:%d:%lf", &year, &month, &day, &hour, &minute, &second) != 6) {
+    return std::nullopt;
+  }
+  tm.tm_year = year - 1900;
+  tm.tm_mon = month - 1;
+  tm.tm_mday = day;
+  tm.tm_hour = hour;
+  tm.tm_min = minute;
+  tm.tm_sec = 0;
+  const time_t base = timegm(&tm);
+  if (base == static_cast<time_t>(-1)) return std::nullopt;
+  return static_cast<double>(base) + second;
+}
+
+TokenCache::TokenCache(std::string directory, const nlohmann::json& auth_inputs)
+    : directory_(directory.empty() ? default_directory() : std::move(directory)) {
+  path_ = directory_ + "/" + sha256_hex("stackrescue-token-v1\n" + auth_inputs.dump()) + ".json";
+}
+
+bool TokenCache::ensure_directory() const {
+  if (!make_directories(directory_)) return false;
+  struct stat info {};
+  if (lstat(directory_.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) return false;
+  // A directory others can enter or write is not ours to trust.
+  return info.st_uid == geteuid() && (info.st_mode & 077) == 0;
+}
+
+std::optional<CachedToken> TokenCache::load(double now, double margin_seconds) const {
+  refusal_.clear();
+  const int fd = open(path_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
+  const bool statted = fstat(fd, &info) == 0;
+  std::string body;
+  if (statted && S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) <= kMaxCacheFile) {
+    body.resize(static_cast<std::size_t>(info.st_size));
+    const ssize_t got = read(fd, body.data(), body.size());
+    if (got != static_cast<ssize_t>(body.size())) body.clear();
+  }
+  close(fd);
+  const auto refuse = [&](const std::string& why) -> std::optional<CachedToken> {
+    refusal_ = "token cache file " + path_ + " refused: " + why;
+    unlink(path_.c_str());
+    return std::nullopt;
+  };
+  if (!statted || !S_ISREG(info.st_mode)) return refuse("not a regular file");
+  if (info.st_uid != geteuid()) return refuse("owned by another user");
+  if ((info.st_mode & 077) != 0) return refuse("readable or writable by others");
+  std::string error;
+  const auto doc = parse_json(body, error);
+  if (!doc || !doc->is_object() || !(*doc)["token"].is_string() || !(*doc)["expires_at"].is_number() ||
+      !(*doc)["token_body"].is_object()) {
+    return refuse("corrupt or truncated");
+  }
+  CachedToken token;
+  token.token = (*doc)["token"].get<std::string>();
+  token.expires_at = (*doc)["expires_at"].get<double>();
+  token.token_body = (*doc)["token_body"];
+  if (doc->contains("extras") && (*doc)["extras"].is_object()) token.extras = (*doc)["extras"];
+  secrets::add(token.token);
+  if (token.expires_at - margin_seconds <= now) return std::nullopt;
+  return token;
+}
+
+bool TokenCache::store(const CachedToken& token) const {
+  if (!ensure_directory()) return false;
+  const nlohmann::json doc = {{"token", token.token},
+                              {"expires_at", token.expires_at},
+                              {"token_body", token.token_body},
+                              {"extras", token.extras}};
+  const std::string text = doc.dump();
+  const std::string temp = path_ + ".tmp." + std::to_string(getpid());
+  const int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) return false;
+  const bool written = write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  const bool closed = close(fd) == 0;
+  if (!written || !closed || rename(temp.c_str(), path_.c_str()) != 0) {
+    unlink(temp.c_str());
+    return false;
+  }
+  return true;
+}
+
+void TokenCache::drop() const { unlink(path_.c_str()); }
+
+}  // namespace stackrescue::openstack
