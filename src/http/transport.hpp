@@ -2,10 +2,12 @@
 // The HTTP seam. Everything above this layer speaks Request/Response; only
 // poco_transport.cpp knows Poco.
 #include <chrono>
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -74,6 +76,9 @@ struct TransportOptions {
   std::chrono::milliseconds read_timeout{60000};  // api_timeout
   // Proxies from https_proxy/http_proxy/no_proxy (either case) unless set here.
   bool proxies_from_environment = true;
+  // Larger responses fail with TransportError(Other, "response too large ..."), so a
+  // broken or hostile endpoint cannot make a module exhaust memory.
+  std::size_t max_response_bytes = 64 * 1024 * 1024;
 };
 
 class Transport {
@@ -85,6 +90,9 @@ class Transport {
 };
 
 // The production transport (Poco; HTTP and HTTPS, proxies, keep-alive per host).
+// Throws TransportError(Tls) when ca_file, client_cert or client_key cannot be loaded.
+// Idempotent requests are resent once when a reused keep-alive connection turns out to
+// have been closed by the server (see poco_transport.cpp); nothing else is retried here.
 std::unique_ptr<Transport> make_poco_transport(const TransportOptions& options);
 
 }  // namespace stackrescue::http

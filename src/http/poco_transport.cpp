@@ -1,0 +1,351 @@
+// The production transport: Poco's HTTP(S)ClientSession behind the Transport seam.
+// This is the only file of the project that includes Poco headers.
+#include <signal.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <vector>
+
+#include <Poco/Exception.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/NetSSL.h>
+#include <Poco/Net/PrivateKeyPassphraseHandler.h>
+#include <Poco/Net/RejectCertificateHandler.h>
+#include <Poco/Net/SSLException.h>
+#include <Poco/Net/SSLManager.h>
+
+#include "http/proxy.hpp"
+#include "http/transport.hpp"
+#include "http/url.hpp"
+
+namespace stackrescue::http {
+namespace {
+
+using Poco::Net::HTTPClientSession;
+using Kind = TransportError::Kind;
+using SessionPtr = std::unique_ptr<HTTPClientSession>;
+
+// ---------------------------------------------------------------------------------------
+// Process-wide setup
+
+// An encrypted client key must fail, not prompt: Poco's default handler reads the
+// passphrase from the console, and a module's stdin is not a person.
+class NoPassphrase : public Poco::Net::PrivateKeyPassphraseHandler {
+ public:
+  NoPassphrase() : PrivateKeyPassphraseHandler(false) {}
+  void onPrivateKeyRequested(const void*, std::string& passphrase) override { passphrase.clear(); }
+};
+
+// Poco consults SSLManager's handlers when a certificate fails verification; left alone
+// it would lazily install a ConsoleCertificateHandler that asks "accept? (y/n)" on stdin.
+// Installing RejectCertificateHandler once makes every verification failure an exception.
+// SIGPIPE is ignored (unless someone installed a handler) because OpenSSL writes to the
+// socket with write(2): a server closing mid-request would otherwise kill the module
+// silently instead of producing a ConnectionReset.
+void prepare_process_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    Poco::Net::initializeSSL();
+    Poco::Net::SSLManager::instance().initializeClient(new NoPassphrase, new Poco::Net::RejectCertificateHandler(false),
+                                                       Poco::Net::Context::Ptr());
+    struct sigaction current {};
+    if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) std::signal(SIGPIPE, SIG_IGN);
+  });
+}
+
+// VERIFY_STRICT rather than VERIFY_RELAXED: for a client both verify the chain, but Poco
+// skips the host-name check under RELAXED when the host is a loopback address. STRICT
+// checks the name for every host (including a cloud on 127.0.0.1, as curl would).
+Poco::Net::Context::Ptr make_tls_context(const TlsOptions& tls) {
+  using Poco::Net::Context;
+  Context::Params params;
+  params.verificationMode = tls.verify ? Context::VERIFY_STRICT : Context::VERIFY_NONE;
+  params.caLocation = tls.verify ? tls.ca_file : "";
+  params.loadDefaultCAs = tls.verify && tls.ca_file.empty();
+  params.certificateFile = tls.client_cert;
+  params.privateKeyFile = tls.client_key.empty() ? tls.client_cert : tls.client_key;
+  try {
+    Context::Ptr context = new Context(Context::TLS_CLIENT_USE, params);
+    context->requireMinimumProtocol(Context::PROTO_TLSV1_2);
+    return context;
+  } catch (const Poco::Exception& e) {
+    // Paths only; a key's passphrase never reaches this text.
+    throw TransportError(Kind::Tls, "TLS setup failed (ca_cert/client_cert/client_key): " + e.displayText());
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Keep-alive sessions, one idle list per scheme://host:port
+
+// Idle connections older than this are closed rather than reused. Apache (in front of
+// most OpenStack APIs) drops idle keep-alive connections after 5 s; reusing one just as
+// the server closes it is the classic "stale connection" race, so we stay below that.
+constexpr auto kMaxIdle = std::chrono::seconds(4);
+constexpr std::size_t kMaxIdlePerHost = 4;
+
+class SessionPool {
+ public:
+  // Returns a connected idle session for `key` that still looks alive, or nullptr.
+  SessionPtr take(const std::string& key) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto& idle = idle_[key];
+    while (!idle.empty()) {
+      Idle candidate = std::move(idle.back());
+      idle.pop_back();
+      if (std::chrono::steady_clock::now() - candidate.since < kMaxIdle && still_open(*candidate.session))
+        return std::move(candidate.session);
+    }
+    return nullptr;
+  }
+
+  void give_back(const std::string& key, SessionPtr session) {
+    if (!session->connected()) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto& idle = idle_[key];
+    if (idle.size() < kMaxIdlePerHost) idle.push_back({std::move(session), std::chrono::steady_clock::now()});
+  }
+
+ private:
+  struct Idle {
+    SessionPtr session;
+    std::chrono::steady_clock::time_point since;
+  };
+
+  // An idle keep-alive connection has nothing to read. If it is readable, the server has
+  // closed it (EOF) or sent something unsolicited: either way it is not reusable.
+  static bool still_open(HTTPClientSession& session) {
+    try {
+      return session.connected() &&
+             !session.socket().poll(Poco::Timespan(0), Poco::Net::Socket::SELECT_READ | Poco::Net::Socket::SELECT_ERROR);
+    } catch (const Poco::Exception&) {
+      return false;
+    }
+  }
+
+  std::mutex mutex_;
+  std::map<std::string, std::vector<Idle>> idle_;
+};
+
+// ---------------------------------------------------------------------------------------
+// One exchange
+
+// How far an attempt got; decides both the error kind and whether a resend is safe.
+enum class Phase { Connecting, Sending, AwaitingResponse, ReadingBody };
+
+bool is_idempotent(const std::string& method) {
+  return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
+}
+
+bool iequals(const std::string& a, const std::string& b) { return detail::to_lower(a) == detail::to_lower(b); }
+
+Poco::Net::HTTPRequest to_poco(const Request& request, const detail::Url& url) {
+  Poco::Net::HTTPRequest out(request.method, url.target(), Poco::Net::HTTPMessage::HTTP_1_1);
+  for (const auto& [name, value] : request.headers.all()) {
+    // Framing is ours to decide: it must match the body we actually write.
+    if (iequals(name, "Content-Length") || iequals(name, "Transfer-Encoding")) continue;
+    out.add(name, value);
+  }
+  bool method_has_body = request.method == "POST" || request.method == "PUT" || request.method == "PATCH";
+  if (!request.body.empty() || method_has_body) out.setContentLength64(static_cast<Poco::Int64>(request.body.size()));
+  return out;
+}
+
+[[noreturn]] void throw_too_large(const detail::Url& url, std::size_t limit) {
+  throw TransportError(Kind::Other, "response too large from " + url.redacted() + " (limit " +
+                                        std::to_string(limit / (1024 * 1024)) + " MiB)");
+}
+
+// HEAD answers, 1xx, 204 and 304 carry no body whatever their Content-Length says.
+bool body_expected(const std::string& method, int status) {
+  return method != "HEAD" && status >= 200 && status != 204 && status != 304;
+}
+
+// Reads the body, refusing more than `limit` bytes. Stream errors do not throw (the
+// istream swallows them into badbit), so the session's recorded exception is rethrown.
+std::string read_body(std::istream& in, HTTPClientSession& session, const Poco::Net::HTTPResponse& response,
+                      const detail::Url& url, std::size_t limit) {
+  bool has_length = response.hasContentLength();
+  auto announced = has_length ? static_cast<std::size_t>(response.getContentLength64()) : 0;
+  if (has_length && announced > limit) throw_too_large(url, limit);
+  std::string body;
+  body.reserve(std::min<std::size_t>(announced, 1024 * 1024));  // a lying length costs nothing
+  char buffer[64 * 1024];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    if (body.size() + static_cast<std::size_t>(in.gcount()) > limit) throw_too_large(url, limit);
+    body.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad() && session.networkException() != nullptr) session.networkException()->rethrow();
+  if (in.bad() || (has_length && body.size() != announced)) {
+    throw Poco::Net::ConnectionResetException("response body ended after " + std::to_string(body.size()) + " bytes");
+  }
+  return body;
+}
+
+Response exchange(HTTPClientSession& session, const Request& request, const detail::Url& url, std::size_t limit,
+                  Phase& phase) {
+  Poco::Net::HTTPRequest poco_request = to_poco(request, url);
+  std::ostream& out = session.sendRequest(poco_request);
+  phase = Phase::AwaitingResponse;  // Poco buffers the request; the bytes leave on the next call
+  out.write(request.body.data(), static_cast<std::streamsize>(request.body.size()));
+
+  Poco::Net::HTTPResponse poco_response;
+  std::istream& in = session.receiveResponse(poco_response);
+  phase = Phase::ReadingBody;
+
+  Response response;
+  response.status = static_cast<int>(poco_response.getStatus());
+  response.reason = poco_response.getReason();
+  for (const auto& [name, value] : poco_response) response.headers.add(name, value);
+  if (body_expected(request.method, response.status)) response.body = read_body(in, session, poco_response, url, limit);
+  if (!poco_response.getKeepAlive()) session.reset();  // so the pool does not keep it
+  return response;
+}
+
+// ---------------------------------------------------------------------------------------
+// Errors
+
+TransportError tls_error(const Poco::Exception& e, const detail::Url& url) {
+  std::string text = e.displayText();
+  bool certificate = dynamic_cast<const Poco::Net::CertificateValidationException*>(&e) != nullptr ||
+                     dynamic_cast<const Poco::Net::InvalidCertificateException*>(&e) != nullptr ||
+                     detail::to_lower(text).find("certificate") != std::string::npos;
+  if (certificate) return TransportError(Kind::Tls, "TLS certificate verification failed for " + url.origin() + ": " + text);
+  return TransportError(Kind::Tls, "TLS handshake with " + url.origin() + " failed: " + text);
+}
+
+TransportError timeout_error(Phase phase, const detail::Url& url, const TransportOptions& options) {
+  if (phase == Phase::Connecting) {
+    return TransportError(Kind::ConnectTimeout, "could not connect to " + url.origin() + " within " +
+                                                    std::to_string(options.connect_timeout.count()) + " ms");
+  }
+  return TransportError(Kind::ReadTimeout, "no response from " + url.redacted() + " within " +
+                                               std::to_string(options.read_timeout.count()) + " ms");
+}
+
+// Messages name the URL without its query and carry Poco's text, which describes the
+// socket or TLS failure and never includes headers or bodies.
+TransportError to_transport_error(const Poco::Exception& e, Phase phase, const detail::Url& url,
+                                  const TransportOptions& options, const std::string& via) {
+  const std::string where = url.redacted() + via;
+  if (dynamic_cast<const Poco::TimeoutException*>(&e)) return timeout_error(phase, url, options);
+  if (dynamic_cast<const Poco::Net::ConnectionRefusedException*>(&e))
+    return TransportError(Kind::ConnectionRefused, "connection refused: " + where);
+  if (dynamic_cast<const Poco::Net::DNSException*>(&e))
+    return TransportError(Kind::HostNotFound, "cannot resolve host '" + url.host + "' for " + where);
+  if (dynamic_cast<const Poco::Net::SSLException*>(&e)) return tls_error(e, url);
+  if (dynamic_cast<const Poco::Net::ConnectionResetException*>(&e) ||
+      dynamic_cast<const Poco::Net::ConnectionAbortedException*>(&e) ||
+      dynamic_cast<const Poco::Net::NoMessageException*>(&e)) {
+    return TransportError(Kind::ConnectionReset,
+                          "connection to " + url.origin() + " closed before a complete response for " + where + ": " +
+                              e.displayText());
+  }
+  return TransportError(Kind::Other, "HTTP request to " + where + " failed: " + e.displayText());
+}
+
+// A request is resent (once, on a new connection) only when it cannot have been acted on
+// twice, or when doing it twice is harmless:
+//  * Sending on a reused connection: sendRequest failed before the request left us.
+//    (Poco itself already reconnects when the very first write to a kept-alive
+//    connection fails.)
+//  * The server closed a reused idle connection without answering (NoMessage, or a reset
+//    before any response byte). That is almost always the keep-alive race: the server
+//    gave up on the idle connection as our request arrived and never read it. But the
+//    same symptom can follow a server that processed the request and then died, so only
+//    idempotent methods are resent; a POST (rescue, unrescue) surfaces ConnectionReset
+//    and the layer above decides by looking at the resource.
+// Fresh connections are never retried: their failures say something about the server.
+bool may_resend(const Poco::Exception& e, Phase phase, bool reused, const std::string& method) {
+  if (!reused) return false;
+  if (phase == Phase::Sending) return true;
+  bool closed_unanswered = dynamic_cast<const Poco::Net::NoMessageException*>(&e) != nullptr ||
+                           dynamic_cast<const Poco::Net::ConnectionResetException*>(&e) != nullptr;
+  return phase == Phase::AwaitingResponse && closed_unanswered && is_idempotent(method);
+}
+
+// ---------------------------------------------------------------------------------------
+// The transport
+
+class PocoTransport : public Transport {
+ public:
+  explicit PocoTransport(const TransportOptions& options) : options_(options) {
+    prepare_process_once();
+    tls_context_ = make_tls_context(options.tls);
+  }
+
+  Response send(const Request& request) override {
+    auto url = detail::parse_url(request.url);
+    if (!url || (url->scheme != "http" && url->scheme != "https")) {
+      throw TransportError(Kind::InvalidUrl, "not an absolute http(s) URL: " + (url ? url->redacted() : "(unparsable)"));
+    }
+    const std::string key = url->origin();
+    for (int attempt = 1;; ++attempt) {
+      SessionPtr session = pool_.take(key);
+      bool reused = session != nullptr;
+      if (!session) session = open_session(*url);
+      Phase phase = reused ? Phase::Sending : Phase::Connecting;
+      try {
+        Response response = exchange(*session, request, *url, options_.max_response_bytes, phase);
+        pool_.give_back(key, std::move(session));
+        return response;
+      } catch (const Poco::Exception& e) {
+        session->reset();
+        if (attempt == 1 && may_resend(e, phase, reused, request.method)) continue;
+        throw to_transport_error(e, phase, *url, options_, describe_proxy(*session));
+      }
+    }
+  }
+
+ private:
+  SessionPtr open_session(const detail::Url& url) const {
+    SessionPtr session;
+    if (url.scheme == "https") {
+      session = std::make_unique<Poco::Net::HTTPSClientSession>(url.host, url.port, tls_context_);
+    } else {
+      session = std::make_unique<HTTPClientSession>(url.host, url.port);
+    }
+    auto micros = [](std::chrono::milliseconds ms) { return Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(ms.count()) * 1000); };
+    // read_timeout bounds each wait for data (as in requests), not the whole exchange.
+    session->setTimeout(micros(options_.connect_timeout), micros(options_.read_timeout), micros(options_.read_timeout));
+    session->setKeepAlive(true);
+    if (options_.proxies_from_environment) apply_proxy(*session, url);
+    return session;
+  }
+
+  // HTTP goes to the proxy with an absolute URI; HTTPS opens a CONNECT tunnel and runs
+  // TLS (and certificate checks against the real host) inside it. Poco does both.
+  static void apply_proxy(HTTPClientSession& session, const detail::Url& url) {
+    auto proxy = proxy_for_url(url.origin(), [](const std::string& name) -> std::optional<std::string> {
+      const char* value = std::getenv(name.c_str());
+      return value ? std::optional<std::string>(value) : std::nullopt;
+    });
+    if (!proxy) return;
+    session.setProxy(proxy->host, proxy->port);
+    if (!proxy->username.empty()) session.setProxyCredentials(proxy->username, proxy->password);
+  }
+
+  static std::string describe_proxy(const HTTPClientSession& session) {
+    if (session.getProxyHost().empty()) return "";
+    return " (via proxy " + session.getProxyHost() + ":" + std::to_string(session.getProxyPort()) + ")";
+  }
+
+  TransportOptions options_;
+  Poco::Net::Context::Ptr tls_context_;
+  SessionPool pool_;
+};
+
+}  // namespace
+
+std::unique_ptr<Transport> make_poco_transport(const TransportOptions& options) {
+  return std::make_unique<PocoTransport>(options);
+}
+
+}  // namespace stackrescue::http
