@@ -9,6 +9,7 @@
 // on stdout with changed/failed/msg/warnings/invocation. Every exception becomes a failed
 // result; every no_log value and every secret registered in common/secrets is masked.
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -27,7 +28,9 @@ class Context {
   bool diff = false;
   int verbosity = 0;
   bool no_log = false;  // task-level no_log
-  std::string module_name;
+  std::string module_name;     // _ansible_module_name (FQCN from a collection), else the spec's name
+  std::string tmpdir;          // _ansible_tmpdir: per-task scratch directory, removed by Ansible; may be empty
+  std::string ansible_version; // _ansible_version, e.g. "2.14.18"; empty when run by hand
 
   void warn(std::string message) { warnings_.push_back(std::move(message)); }
   const std::vector<std::string>& warnings() const { return warnings_; }
@@ -41,6 +44,10 @@ struct Result {
   std::string msg;
   nlohmann::json data = nlohmann::json::object();  // extra return keys (server, url, ...)
   std::optional<nlohmann::json> diff;              // {before, after, ...}; printed when set
+  // Keys of `data` returned as secrets on purpose (e.g. "admin_password", which Nova
+  // generated and the user asked for): not scrubbed. Dotted paths reach nested keys
+  // ("server.adminPass"). Everything else is scrubbed of registered secrets.
+  std::vector<std::string> unmasked_keys;
 };
 
 // Thrown by run() (or anything below it) to fail with a message and optional extra keys.
@@ -62,6 +69,12 @@ int run_module(int argc, char** argv, const ModuleSpec& spec, const RunFunction&
 // In-process variant for tests: validates `args` (a JSON object as in the args file),
 // calls run and returns the exact JSON object that would be printed.
 nlohmann::json execute(const nlohmann::json& args, const ModuleSpec& spec, const RunFunction& run);
+
+// The collection the modules ship in; used for the FQCN in generated docs.
+inline constexpr const char* kCollection = "stackrescue.cloud";
+
+// The project version (CMake PROJECT_VERSION), as --version prints it.
+const char* project_version();
 
 // Renders the ansible-doc sidecar YAML (DOCUMENTATION, EXAMPLES, RETURN) for `spec`.
 std::string render_doc_yaml(const ModuleSpec& spec, const std::string& collection, const std::string& version);

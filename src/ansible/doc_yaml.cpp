@@ -1,0 +1,142 @@
+// render_doc_yaml: the ansible-doc sidecar (<module>.yml next to the binary).
+// Written by hand: every scalar is a JSON-quoted string or a JSON flow value, which is
+// valid YAML for PyYAML too, so no YAML library is needed in this layer.
+#include <cstdio>
+#include <sstream>
+
+#include "ansible/coerce.hpp"
+#include "ansible/json_text.hpp"
+#include "ansible/module.hpp"
+
+namespace stackrescue::ansible {
+namespace {
+
+using nlohmann::json;
+
+// PyYAML rejects DEL and C1 control characters even inside quotes unless escaped;
+// nlohmann leaves them raw, so escape them here.
+std::string quoted(const std::string& text) {
+  std::string dumped = json(text).dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  for (std::size_t i = 0; i < dumped.size(); ++i) {
+    auto byte = static_cast<unsigned char>(dumped[i]);
+    auto next = i + 1 < dumped.size() ? static_cast<unsigned char>(dumped[i + 1]) : 0;
+    if (byte == 0x7f) out += "\\u007f";
+    else if (byte == 0xc2 && next >= 0x80 && next <= 0x9f) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\u%04x", next);
+      out += escape;
+      ++i;
+    } else out += dumped[i];
+  }
+  return out;
+}
+
+// A JSON value in flow style; "a: 1" spacing keeps PyYAML's scanner happy.
+std::string flow(const json& value) {
+  if (value.is_string()) return quoted(value.get<std::string>());
+  if (value.is_array()) {
+    std::string out = "[";
+    for (const auto& item : value) out += (out.size() > 1 ? ", " : "") + flow(item);
+    return out + "]";
+  }
+  if (value.is_object()) {
+    std::string out = "{";
+    for (const auto& [key, item] : value.items()) out += (out.size() > 1 ? ", " : "") + quoted(key) + ": " + flow(item);
+    return out + "}";
+  }
+  return dump_safely(value);
+}
+
+json string_list(const std::vector<std::string>& items) { return json(items); }
+
+void write_option(std::ostream& out, const Option& option, const std::string& indent);
+
+void write_options(std::ostream& out, const std::vector<Option>& options, const std::string& indent) {
+  for (const auto& option : options) write_option(out, option, indent);
+}
+
+void write_option(std::ostream& out, const Option& option, const std::string& indent) {
+  const std::string in = indent + "  ";
+  out << indent << quoted(option.name) << ":\n";
+  out << in << "description: " << flow(string_list({option.description})) << "\n";
+  out << in << "type: " << quoted(type_name(option.type)) << "\n";
+  if (option.type == Type::List) out << in << "elements: " << quoted(type_name(option.elements)) << "\n";
+  out << in << "required: " << (option.required ? "true" : "false") << "\n";
+  if (option.default_value && !option.default_value->is_null()) out << in << "default: " << flow(*option.default_value) << "\n";
+  if (!option.choices.empty()) out << in << "choices: " << flow(string_list(option.choices)) << "\n";
+  if (!option.aliases.empty()) out << in << "aliases: " << flow(string_list(option.aliases)) << "\n";
+  if (option.no_log) out << in << "no_log: true\n";
+  if (!option.suboptions.empty()) {
+    out << in << "suboptions:\n";
+    write_options(out, option.suboptions, in + "  ");
+  }
+}
+
+// A literal block is the readable form; fall back to a quoted scalar for text a block
+// cannot carry (control characters, CR).
+void write_text_block(std::ostream& out, const std::string& key, const std::string& text) {
+  bool block_safe = !text.empty();
+  for (unsigned char c : text)
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) block_safe = false;
+  if (!block_safe) {
+    out << key << ": " << quoted(text) << "\n";
+    return;
+  }
+  out << key << ": |2\n";  // explicit indentation: the text may start with spaces
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) out << (line.empty() ? "" : "  " + line) << "\n";
+}
+
+std::string fallback_example(const ModuleSpec& spec, const std::string& collection) {
+  std::string text = "- name: Run " + spec.name + "\n  " + collection + "." + spec.name + ":\n";
+  for (const auto& option : spec.options)
+    if (option.required) text += "    " + option.name + ": \"...\"\n";
+  return text;
+}
+
+void write_documentation(std::ostream& out, const ModuleSpec& spec, const std::string& version) {
+  out << "DOCUMENTATION:\n";
+  out << "  module: " << quoted(spec.name) << "\n";
+  out << "  short_description: " << quoted(spec.short_description) << "\n";
+  out << "  version_added: " << quoted(version) << "\n";
+  out << "  description: " << flow(string_list(spec.description.empty() ? std::vector<std::string>{spec.short_description}
+                                                                     : spec.description))
+      << "\n";
+  out << "  author: " << flow(string_list({"StackRescue engineers"})) << "\n";
+  if (!spec.notes.empty()) out << "  notes: " << flow(string_list(spec.notes)) << "\n";
+  if (spec.options.empty()) {
+    out << "  options: {}\n";
+  } else {
+    out << "  options:\n";
+    write_options(out, spec.options, "    ");
+  }
+}
+
+void write_returns(std::ostream& out, const std::vector<ReturnValue>& returns) {
+  if (returns.empty()) {
+    out << "RETURN: {}\n";
+    return;
+  }
+  out << "RETURN:\n";
+  for (const auto& value : returns) {
+    out << "  " << quoted(value.name) << ":\n";
+    out << "    description: " << flow(string_list({value.description})) << "\n";
+    out << "    returned: " << quoted(value.returned.empty() ? "always" : value.returned) << "\n";
+    out << "    type: " << quoted(value.type.empty() ? "str" : value.type) << "\n";
+    if (!value.sample.is_null()) out << "    sample: " << flow(value.sample) << "\n";
+  }
+}
+
+}  // namespace
+
+std::string render_doc_yaml(const ModuleSpec& spec, const std::string& collection, const std::string& version) {
+  std::ostringstream out;
+  out << "# ansible-doc sidecar for " << collection << "." << spec.name << ", generated from its argument spec.\n";
+  write_documentation(out, spec, version);
+  write_text_block(out, "EXAMPLES", spec.examples.empty() ? fallback_example(spec, collection) : spec.examples);
+  write_returns(out, spec.returns);
+  return out.str();
+}
+
+}  // namespace stackrescue::ansible
