@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include "openstack/errors.hpp"
+#include "openstack/image.hpp"
+#include "session_fixture.hpp"
+
+using namespace stackrescue;
+using namespace stackrescue::openstack;
+using stackrescue::testing::SessionFixture;
+using nlohmann::json;
+
+namespace {
+
+json image(const std::string& id, const std::string& status = "active") {
+  return {{"id", id}, {"name", "rescue-" + id}, {"status", status}, {"created_at", "2026-11-26T12:00:00Z"},
+          {"tags", {"system-rescue"}}, {"visibility", "public"}, {"hw_rescue_device", "disk"}, {"hw_rescue_bus", "virtio"}};
+}
+
+struct ImageFixture : SessionFixture {
+  ImageClient images{*session};
+  ImageFixture() { testing::with_keystone_v3(*transport); }
+};
+
+}  // namespace
+
+TEST_CASE("images are listed by tag server-side, newest first, across pages", "[image]") {
+  ImageFixture f;
+  f.transport->on("GET", ":9292/v2/images?tag=system-rescue&sort=created_at%3Adesc%2Cid%3Aasc&limit=100", 200,
+                  json{{"images", {image("i1"), image("i2", "queued")}}, {"next", "/v2/images?marker=i2"}});
+  f.transport->on("GET", "&marker=i2", 200, json{{"images", {image("i3", "deactivated")}}});
+  const auto list = f.images.list_by_tag("system-rescue");
+  REQUIRE(list.size() == 3);
+  CHECK(list[1].status == "queued");
+  CHECK(list[0].hw_rescue_bus == "virtio");
+  CHECK(to_json(list[0])["tags"] == json{"system-rescue"});
+}
+
+TEST_CASE("find: by ID, else by exact name; ambiguity lists IDs", "[image]") {
+  ImageFixture f;
+  const std::string id = "7d1f5b2e-4c3a-4b9e-8f6d-1a2b3c4d5e6f";
+  f.transport->on("GET", "/v2/images/" + id, 200, image(id));
+  CHECK(f.images.find(id).id == id);
+  f.transport->on("GET", "/v2/images?name=sysrescue", 200, json{{"images", {image("a"), image("b")}}});
+  CHECK_THROWS_WITH(f.images.find("sysrescue"), Catch::Contains("2 images are named 'sysrescue' (a, b)"));
+  f.transport->on("GET", "/v2/images?name=none", 200, json{{"images", json::array()}});
+  CHECK_THROWS_AS(f.images.find("none"), LookupError);
+}

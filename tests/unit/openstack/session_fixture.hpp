@@ -1,0 +1,41 @@
+#pragma once
+// A session on a scripted transport, configured like the local cloud's `member`.
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "openstack/session.hpp"
+#include "support/fake_clock.hpp"
+#include "support/scripted_transport.hpp"
+
+namespace stackrescue::testing {
+
+inline openstack::CloudConfig member_config(const std::string& password = "member-pw-1234") {
+  openstack::CloudConfig config;
+  config.name = "member";
+  config.auth = {{"auth_url", "http://127.0.0.1:5000/v3"}, {"username", "member"}, {"password", password},
+                 {"user_domain_id", "default"}, {"project_name", "member"}, {"project_domain_id", "default"}};
+  return config;
+}
+
+// A fresh private directory for token cache files.
+inline std::string temp_cache_dir() {
+  char pattern[] = "/tmp/stackrescue-cache-test-XXXXXX";
+  const char* dir = mkdtemp(pattern);
+  return std::string(dir ? dir : "/tmp") + "/tokens";
+}
+
+struct SessionFixture {
+  std::shared_ptr<ScriptedTransport> transport = std::make_shared<ScriptedTransport>();
+  FakeClock clock;
+  std::unique_ptr<openstack::Session> session;
+
+  explicit SessionFixture(bool cache = false, std::string cache_dir = "", openstack::CloudConfig config = member_config()) {
+    openstack::SessionOptions options;
+    options.token_cache = cache;
+    options.cache_dir = std::move(cache_dir);
+    session = std::make_unique<openstack::Session>(std::move(config), transport, options, clock);
+  }
+};
+
+}  // namespace stackrescue::testing
