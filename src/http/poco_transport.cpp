@@ -21,6 +21,7 @@
 #include <Poco/Net/RejectCertificateHandler.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureStreamSocket.h>
 
 #include "http/proxy.hpp"
 #include "http/transport.hpp"
@@ -140,6 +141,10 @@ class SessionPool {
 // How far an attempt got; decides both the error kind and whether a resend is safe.
 enum class Phase { Connecting, Sending, AwaitingResponse, ReadingBody };
 
+Poco::Timespan to_timespan(std::chrono::milliseconds ms) {
+  return Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(ms.count()) * 1000);
+}
+
 bool is_idempotent(const std::string& method) {
   return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
 }
@@ -189,10 +194,25 @@ std::string read_body(std::istream& in, HTTPClientSession& session, const Poco::
   return body;
 }
 
+// Poco connects in sendRequest but leaves the TLS handshake for the first read or write,
+// where only the read timeout bounds it (and a failed first write is even retried). The
+// handshake belongs to connecting: it runs here, explicitly, under the connect timeout.
+void complete_tls_handshake(HTTPClientSession& session, const Poco::Timespan& timeout) {
+  Poco::Net::SecureStreamSocket socket(session.socket());
+  const Poco::Timespan receive = socket.getReceiveTimeout();
+  const Poco::Timespan send = socket.getSendTimeout();
+  socket.setReceiveTimeout(timeout);
+  socket.setSendTimeout(timeout);
+  socket.completeHandshake();
+  socket.setReceiveTimeout(receive);
+  socket.setSendTimeout(send);
+}
+
 Response exchange(HTTPClientSession& session, const Request& request, const detail::Url& url, std::size_t limit,
-                  Phase& phase) {
+                  const Poco::Timespan& connect_timeout, Phase& phase) {
   Poco::Net::HTTPRequest poco_request = to_poco(request, url);
   std::ostream& out = session.sendRequest(poco_request);
+  if (phase == Phase::Connecting && session.secure()) complete_tls_handshake(session, connect_timeout);
   phase = Phase::AwaitingResponse;  // Poco buffers the request; the bytes leave on the next call
   out.write(request.body.data(), static_cast<std::streamsize>(request.body.size()));
 
@@ -293,7 +313,8 @@ class PocoTransport : public Transport {
       if (!session) session = open_session(*url);
       Phase phase = reused ? Phase::Sending : Phase::Connecting;
       try {
-        Response response = exchange(*session, request, *url, options_.max_response_bytes, phase);
+        Response response =
+            exchange(*session, request, *url, options_.max_response_bytes, to_timespan(options_.connect_timeout), phase);
         pool_.give_back(key, std::move(session));
         return response;
       } catch (const Poco::Exception& e) {
@@ -312,9 +333,9 @@ class PocoTransport : public Transport {
     } else {
       session = std::make_unique<HTTPClientSession>(url.host, url.port);
     }
-    auto micros = [](std::chrono::milliseconds ms) { return Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(ms.count()) * 1000); };
     // read_timeout bounds each wait for data (as in requests), not the whole exchange.
-    session->setTimeout(micros(options_.connect_timeout), micros(options_.read_timeout), micros(options_.read_timeout));
+    session->setTimeout(to_timespan(options_.connect_timeout), to_timespan(options_.read_timeout),
+                        to_timespan(options_.read_timeout));
     session->setKeepAlive(true);
     if (options_.proxies_from_environment) apply_proxy(*session, url);
     return session;

@@ -1,0 +1,194 @@
+#include "test_server.hpp"
+
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/PrivateKeyPassphraseHandler.h>
+#include <Poco/Net/RejectCertificateHandler.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/Thread.h>
+#include <Poco/URI.h>
+
+namespace stackrescue::http::testing {
+namespace {
+
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+std::size_t bytes_parameter(const Poco::URI& uri) {
+  for (const auto& [name, value] : uri.getQueryParameters()) {
+    if (name == "bytes") return std::stoul(value);
+  }
+  return 0;
+}
+
+void echo(HTTPServerRequest& request, HTTPServerResponse& response, const std::string& body) {
+  response.set("X-Echo-Method", request.getMethod());
+  response.set("X-Echo-Uri", request.getURI());
+  for (const auto& [name, value] : request) response.set("X-Echo-" + name, value);
+  response.setContentLength(static_cast<std::streamsize>(body.size()));
+  response.send() << body;
+}
+
+void send_status(const std::string& path, HTTPServerResponse& response) {
+  auto code = std::stoi(path.substr(std::string("/status/").size()));
+  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(code));
+  std::string body = "status " + std::to_string(code);
+  response.setContentLength(static_cast<std::streamsize>(body.size()));
+  response.send() << body;
+}
+
+void send_chunked(std::size_t bytes, HTTPServerResponse& response) {
+  response.setChunkedTransferEncoding(true);
+  std::ostream& out = response.send();
+  std::string piece(64 * 1024, 'c');
+  for (std::size_t sent = 0; sent < bytes && out; sent += piece.size()) {
+    out.write(piece.data(), static_cast<std::streamsize>(std::min(piece.size(), bytes - sent)));
+  }
+}
+
+// Shuts the connection down under Poco's feet: the client sees EOF with no response.
+void close_connection(HTTPServerRequest& request) {
+  static_cast<Poco::Net::HTTPServerRequestImpl&>(request).socket().shutdown();
+}
+
+class RouteHandler : public Poco::Net::HTTPRequestHandler {
+ public:
+  explicit RouteHandler(TestServer& server) : server_(server) {}
+
+  void handleRequest(HTTPServerRequest& request, HTTPServerResponse& response) override {
+    Poco::URI uri(request.getURI());
+    const std::string path = uri.getPath();
+    server_.count(path);
+    std::string body;
+    Poco::StreamCopier::copyToString(request.stream(), body);
+
+    if (path == "/echo") return echo(request, response, body);
+    if (path.rfind("/status/", 0) == 0) return send_status(path, response);
+    if (path == "/slow") {
+      server_.stopping().tryWait(2000);
+      response.send() << "late";
+      return;
+    }
+    if (path == "/close") return close_connection(request);
+    if (path == "/large") {
+      std::string large(bytes_parameter(uri), 'L');
+      response.setContentLength64(static_cast<Poco::Int64>(large.size()));
+      response.send() << large;
+      return;
+    }
+    if (path == "/chunked") return send_chunked(bytes_parameter(uri), response);
+    if (path == "/lying-length") {
+      response.setContentLength64(Poco::Int64{100} * 1024 * 1024);
+      response.send() << "short" << std::flush;
+      return close_connection(request);
+    }
+    response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NOT_FOUND);
+    response.send() << "no route";
+  }
+
+ private:
+  TestServer& server_;
+};
+
+class RouteFactory : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  explicit RouteFactory(TestServer& server) : server_(server) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(const HTTPServerRequest&) override {
+    return new RouteHandler(server_);
+  }
+
+ private:
+  TestServer& server_;
+};
+
+class NoPassphrase : public Poco::Net::PrivateKeyPassphraseHandler {
+ public:
+  NoPassphrase() : PrivateKeyPassphraseHandler(true) {}
+  void onPrivateKeyRequested(const void*, std::string& passphrase) override { passphrase.clear(); }
+};
+
+Poco::Net::Context::Ptr server_context(const ServerTls& tls) {
+  using Poco::Net::Context;
+  Context::Params params;
+  params.certificateFile = tls.cert;
+  params.privateKeyFile = tls.key;
+  params.caLocation = tls.client_ca;
+  params.verificationMode = tls.client_ca.empty() ? Context::VERIFY_NONE : Context::VERIFY_STRICT;
+  params.loadDefaultCAs = false;
+  return new Context(Context::TLS_SERVER_USE, params);
+}
+
+}  // namespace
+
+void prepare_server_ssl_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    Poco::Net::SSLManager::instance().initializeServer(new NoPassphrase, new Poco::Net::RejectCertificateHandler(true),
+                                                       Poco::Net::Context::Ptr());
+  });
+}
+
+TestServer::TestServer() : TestServer(Options{}) {}
+
+TestServer::TestServer(Options options) : secure_(options.tls != nullptr) {
+  Poco::Net::SocketAddress address("127.0.0.1", 0);
+  std::unique_ptr<Poco::Net::ServerSocket> socket;
+  if (secure_) {
+    prepare_server_ssl_once();
+    socket = std::make_unique<Poco::Net::SecureServerSocket>(address, 64, server_context(*options.tls));
+  } else {
+    socket = std::make_unique<Poco::Net::ServerSocket>(address);
+  }
+  port_ = socket->address().port();
+  auto* params = new Poco::Net::HTTPServerParams;
+  params->setKeepAliveTimeout(Poco::Timespan(options.keep_alive_timeout_ms * 1000));
+  server_ = std::make_unique<Poco::Net::HTTPServer>(new RouteFactory(*this), *socket, params);
+  server_->start();
+}
+
+// Handlers still running hold references to this object: wait (bounded) for them.
+TestServer::~TestServer() {
+  stopping_.set();
+  server_->stopAll(true);
+  for (int i = 0; i < 400 && server_->currentConnections() > 0; ++i) Poco::Thread::sleep(5);
+}
+
+std::string TestServer::url(const std::string& path) const {
+  return std::string(secure_ ? "https" : "http") + "://127.0.0.1:" + std::to_string(port_) + path;
+}
+
+void TestServer::count(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++hits_[path];
+}
+
+int TestServer::hits(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto found = hits_.find(path);
+  return found == hits_.end() ? 0 : found->second;
+}
+
+int TestServer::connections() const { return server_->totalConnections(); }
+
+unsigned short closed_port() {
+  Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
+  unsigned short port = socket.address().port();
+  socket.close();
+  return port;
+}
+
+SilentServer::SilentServer()
+    : socket_(std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0))),
+      port_(socket_->address().port()) {}
+
+SilentServer::~SilentServer() { socket_->close(); }
+
+}  // namespace stackrescue::http::testing
