@@ -40,8 +40,8 @@ void write_constraints(std::ostream& out, const ModuleSpec& spec) {
   for (const auto& group : spec.mutually_exclusive) out << "  mutually exclusive: " << joined(group, ", ") << "\n";
   for (const auto& group : spec.required_together) out << "  required together: " << joined(group, ", ") << "\n";
   for (const auto& rule : spec.required_if)
-    out << "  when " << rule.option << " is " << python_text(rule.value) << ", " << (rule.any ? "one of " : "")
-        << joined(rule.requirements, ", ") << (rule.any ? " is" : " are") << " required\n";
+    out << "  required if " << rule.option << " is " << python_text(rule.value) << ": " << (rule.any ? "any of " : "")
+        << joined(rule.requirements, ", ") << "\n";
 }
 
 }  // namespace

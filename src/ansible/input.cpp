@@ -79,7 +79,8 @@ nlohmann::json parse_args(std::string_view text, const std::string& source) {
     throw InputError("no module arguments: " + source + " is empty (expected a JSON object of module options)");
   JsonText parsed = parse_json_text(text);
   if (!parsed.value && parsed.error.rfind("nested deeper", 0) == 0)
-    throw InputError("the module arguments in " + source + " are too deeply " + parsed.error);
+    throw InputError("the module arguments in " + source + " are too deeply nested: more than " +
+                     std::to_string(kMaxArgsDepth) + " levels of arrays and objects");
   if (!parsed.value)
     throw InputError("the module arguments in " + source + " are not valid JSON: " + parsed.error);
   if (!parsed.value->is_object())

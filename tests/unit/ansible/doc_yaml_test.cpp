@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include "ansible/help.hpp"
+#include "probe_helpers.hpp"
+
+using namespace stackrescue::ansible;
+using namespace stackrescue::ansible::testing;
+
+TEST_CASE("the sidecar YAML carries DOCUMENTATION, EXAMPLES and RETURN", "[doc]") {
+  std::string yaml = render_doc_yaml(probe_spec(), "stackrescue.cloud", "0.1.0");
+  CHECK_THAT(yaml, Catch::Contains("\nDOCUMENTATION:\n  module: \"probe_module\"\n"));
+  CHECK_THAT(yaml, Catch::Contains("  version_added: \"0.1.0\"\n"));
+  CHECK_THAT(yaml, Catch::Contains("  author: [\"StackRescue engineers\"]\n"));
+  CHECK_THAT(yaml, Catch::Contains("    \"name\":\n      description: [\"Name to greet.\"]\n      type: \"str\"\n"
+                                   "      required: true\n      aliases: [\"server\"]\n"));
+  CHECK_THAT(yaml, Catch::Contains("      no_log: true\n"));
+  CHECK_THAT(yaml, Catch::Contains("      elements: \"int\"\n"));
+  CHECK_THAT(yaml, Catch::Contains("      suboptions:\n        \"username\":\n"));
+  CHECK_THAT(yaml, Catch::Contains("      default: \"demo\"\n"));
+  CHECK_THAT(yaml, Catch::Contains("EXAMPLES: |2\n  - name: Greet\n    probe_module:\n"));
+  CHECK_THAT(yaml, Catch::Contains("RETURN:\n  \"received\":\n"));
+  CHECK_THAT(yaml, Catch::Contains("    sample: {\"name\": \"demo\"}\n"));
+}
+
+TEST_CASE("sidecar text is quoted safely", "[doc]") {
+  ModuleSpec spec;
+  spec.name = "odd";
+  spec.short_description = "quotes \" and: colons # and \x7f";
+  spec.examples = "has a \r carriage return";
+  std::string yaml = render_doc_yaml(spec, "c.d", "1");
+  CHECK_THAT(yaml, Catch::Contains("short_description: \"quotes \\\" and: colons # and \\u007f\""));
+  CHECK_THAT(yaml, Catch::Contains("EXAMPLES: \"has a \\r carriage return\""));
+  CHECK_THAT(yaml, Catch::Contains("RETURN: {}"));
+}
+
+TEST_CASE("--help lists options with type, default, choices, required, no_log, and return values", "[doc]") {
+  std::string help = render_help(probe_spec(), "0.1.0");
+  CHECK_THAT(help, Catch::StartsWith("probe_module 0.1.0 - Exercise the StackRescue module runtime"));
+  CHECK_THAT(help, Catch::Contains("  name (str, required; aliases: server)\n      Name to greet."));
+  CHECK_THAT(help, Catch::Contains("  state (str; default: \"present\"; choices: present, absent)"));
+  CHECK_THAT(help, Catch::Contains("  password (str; no_log: the value is never printed)"));
+  CHECK_THAT(help, Catch::Contains("    auth.username (str, required)"));
+  CHECK_THAT(help, Catch::Contains("  ports (list of int)"));
+  CHECK_THAT(help, Catch::Contains("Return values:\n  received (dict; returned: success)"));
+  CHECK_THAT(help, Catch::Contains("  required if state is absent: image\n"));
+}
