@@ -117,14 +117,19 @@ all_service_pids() {
   done
 }
 
-# wait_until TIMEOUT DESCRIPTION LOGFILE CMD...: polls CMD every 0.5 s.
-wait_until() {
-  local timeout=$1 what=$2 log=$3
-  shift 3
-  local deadline=$((SECONDS + timeout))
-  until "$@" >/dev/null 2>&1; do
+# wait_service NAME TIMEOUT CMD...: polls CMD every 0.5 s; fails at once (with
+# the service's log) when the service's process has exited meanwhile, e.g.
+# because its port was taken.
+wait_service() {
+  local name=$1 timeout=$2
+  shift 2
+  local log deadline=$((SECONDS + timeout))
+  log=$(log_file "$name")
+  while true; do
+    service_running "$name" || fail "$name exited during start" "$log"
+    "$@" >/dev/null 2>&1 && return 0
     if ((SECONDS >= deadline)); then
-      fail "timed out after ${timeout}s waiting for $what" "$log"
+      fail "timed out after ${timeout}s waiting for $name" "$log"
     fi
     sleep 0.5
   done
