@@ -151,9 +151,23 @@ bool is_idempotent(const std::string& method) {
 
 bool iequals(const std::string& a, const std::string& b) { return detail::to_lower(a) == detail::to_lower(b); }
 
+// Poco writes header lines as given: a CR or LF inside one would let it smuggle a second
+// header (or request) onto the wire. Only the name is reported; values can be tokens.
+void check_header(const std::string& name, const std::string& value, const detail::Url& url) {
+  auto bad = [](const std::string& text) { return text.find_first_of("\r\n") != std::string::npos; };
+  if (name.empty() || bad(name) || bad(value) || name.find_first_of(": ") != std::string::npos) {
+    throw TransportError(Kind::Other, "refusing to send header '" + (bad(name) ? "?" : name) + "' with a line break to " +
+                                          url.redacted());
+  }
+}
+
 Poco::Net::HTTPRequest to_poco(const Request& request, const detail::Url& url) {
+  bool method_is_token = !request.method.empty() && std::all_of(request.method.begin(), request.method.end(),
+                                                                 [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!method_is_token) throw TransportError(Kind::Other, "refusing to send a request with an invalid method");
   Poco::Net::HTTPRequest out(request.method, url.target(), Poco::Net::HTTPMessage::HTTP_1_1);
   for (const auto& [name, value] : request.headers.all()) {
+    check_header(name, value, url);
     // Framing is ours to decide: it must match the body we actually write.
     if (iequals(name, "Content-Length") || iequals(name, "Transfer-Encoding")) continue;
     out.add(name, value);
@@ -260,10 +274,13 @@ TransportError to_transport_error(const Poco::Exception& e, Phase phase, const d
     return TransportError(Kind::ConnectionRefused, "connection refused: " + where);
   if (dynamic_cast<const Poco::Net::DNSException*>(&e))
     return TransportError(Kind::HostNotFound, "cannot resolve host '" + url.host + "' for " + where);
-  if (dynamic_cast<const Poco::Net::SSLException*>(&e)) return tls_error(e, url);
+  // After the handshake a TLS failure is a broken connection like any other, and the
+  // request may have been delivered: calling it Tls would tell the caller it was not.
+  if (dynamic_cast<const Poco::Net::SSLException*>(&e) && phase == Phase::Connecting) return tls_error(e, url);
   if (dynamic_cast<const Poco::Net::ConnectionResetException*>(&e) ||
       dynamic_cast<const Poco::Net::ConnectionAbortedException*>(&e) ||
-      dynamic_cast<const Poco::Net::NoMessageException*>(&e)) {
+      dynamic_cast<const Poco::Net::NoMessageException*>(&e) ||
+      dynamic_cast<const Poco::Net::SSLException*>(&e)) {
     return TransportError(Kind::ConnectionReset,
                           "connection to " + url.origin() + " closed before a complete response for " + where + ": " +
                               e.displayText());
@@ -287,7 +304,8 @@ bool may_resend(const Poco::Exception& e, Phase phase, bool reused, const std::s
   if (!reused) return false;
   if (phase == Phase::Sending) return true;
   bool closed_unanswered = dynamic_cast<const Poco::Net::NoMessageException*>(&e) != nullptr ||
-                           dynamic_cast<const Poco::Net::ConnectionResetException*>(&e) != nullptr;
+                           dynamic_cast<const Poco::Net::ConnectionResetException*>(&e) != nullptr ||
+                           dynamic_cast<const Poco::Net::SSLException*>(&e) != nullptr;  // TLS: EOF without close_notify
   return phase == Phase::AwaitingResponse && closed_unanswered && is_idempotent(method);
 }
 

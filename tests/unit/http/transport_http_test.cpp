@@ -198,3 +198,16 @@ TEST_CASE("transport: a server that accepts but never answers gives ReadTimeout"
   CHECK(error.kind() == Kind::ReadTimeout);
   CHECK(elapsed_ms(started) < 1500);
 }
+
+TEST_CASE("transport: header values with line breaks are refused, not sent", "[transport]") {
+  TestServer server;
+  auto transport = make_poco_transport(fast_options());
+  Request request = make_request("GET", server.url("/echo"));
+  request.headers.set("X-Auth-Token", "tok\r\nX-Injected: 1");
+  auto error = expect_transport_error([&] { transport->send(request); });
+  CHECK(error.kind() == Kind::Other);
+  CHECK(contains(error.what(), "X-Auth-Token"));
+  CHECK_FALSE(contains(error.what(), "tok"));
+  CHECK(server.hits("/echo") == 0);
+  CHECK_THROWS_AS(transport->send(make_request("GET /x HTTP/1.0\r\n", server.url("/echo"))), TransportError);
+}

@@ -132,3 +132,23 @@ TEST_CASE("tls: a slow server gives ReadTimeout", "[tls][timeout]") {
   CHECK(error.kind() == Kind::ReadTimeout);
   CHECK(elapsed_ms(started) < 1500);
 }
+
+TEST_CASE("tls: a server closing without an answer gives ConnectionReset, not Tls", "[tls]") {
+  const auto& pki = test_pki();
+  auto server = https_server(pki.server_cert, pki.server_key);
+  auto transport = make_poco_transport(tls_options(pki.ca_cert));
+  auto error = expect_transport_error([&] { transport->send(make_request("POST", server.url("/close"), "{}")); });
+  CHECK(error.kind() == Kind::ConnectionReset);
+  CHECK(error.request_may_have_been_sent());
+  CHECK(server.hits("/close") == 1);
+}
+
+TEST_CASE("tls: on a reused connection closed unanswered, GET is resent once", "[tls][retry]") {
+  const auto& pki = test_pki();
+  auto server = https_server(pki.server_cert, pki.server_key);
+  auto transport = make_poco_transport(tls_options(pki.ca_cert));
+  REQUIRE(transport->send(make_request("GET", server.url("/echo"))).status == 200);
+  auto error = expect_transport_error([&] { transport->send(make_request("GET", server.url("/close"))); });
+  CHECK(error.kind() == Kind::ConnectionReset);
+  CHECK(server.hits("/close") == 2);
+}
