@@ -33,7 +33,7 @@ ansible::ModuleSpec spec() {
   s.returns = {
       {"console", "The console: protocol, type, url.", "success", "dict",
        {{"protocol", "vnc"}, {"type", "novnc"}, {"url", "http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3D1f2e"}}},
-      {"url", "The console URL (the same as RV(console.url)).", "success", "str",
+      {"url", "The console URL (the same as C(console.url)).", "success", "str",
        "http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3D1f2e"},
   };
   s.examples = R"(- name: Get the noVNC console URL of web-1

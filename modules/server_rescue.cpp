@@ -19,7 +19,7 @@ ansible::ModuleSpec spec() {
   s.description = {
       "Puts a server into rescue mode (Nova boots it from a rescue image, with its own disks attached) or takes it "
       "out of rescue mode. Idempotent: a server already in the requested state is left alone.",
-      "The rescue image is O(image), or else the newest active image tagged O(image_tag). An image that is not "
+      "The rescue image is C(image), or else the newest active image tagged C(image_tag). An image that is not "
       "active is refused before Nova is called. For a volume-backed server the cloud must support compute "
       "microversion 2.87 and the image must set both hw_rescue_device and hw_rescue_bus.",
       "Waits on the server's task_state; fails with Nova's fault message when the server goes to ERROR, and "
@@ -27,15 +27,15 @@ ansible::ModuleSpec spec() {
       "for and reported unchanged. Supports check mode and diff mode."};
   s.options = {
       option("admin_password", Type::Str,
-             "Password of the rescue system. Without it Nova generates one, returned as RV(admin_password).")
+             "Password of the rescue system. Without it Nova generates one, returned as C(admin_password).")
           .no_log(),
       option("image", Type::Str, "Rescue image, by name or ID (exact match)."),
       option("image_tag", Type::Str,
-             "When O(image) is not given, rescue with the newest active image carrying this tag; fail if there is "
+             "When C(image) is not given, rescue with the newest active image carrying this tag; fail if there is "
              "none.")
           .default_to("system-rescue"),
       option("server", Type::Str, "The server, by name (exact match) or ID.").required().aliases({"name"}),
-      option("state", Type::Str, "V(rescued) or V(unrescued).")
+      option("state", Type::Str, "C(rescued) or C(unrescued).")
           .default_to("rescued")
           .choices({"rescued", "unrescued"}),
       option("timeout", Type::Int,
@@ -43,16 +43,16 @@ ansible::ModuleSpec spec() {
              "first have to download a large rescue image.")
           .default_to(600),
       option("use_base_image", Type::Bool,
-             "Rescue with the server's own image instead of a rescue image. Excludes O(image) and an explicit "
-             "O(image_tag).")
+             "Rescue with the server's own image instead of a rescue image. Excludes C(image) and an explicit "
+             "C(image_tag).")
           .default_to(false),
-      option("wait", Type::Bool, "Wait until Nova finished. With V(false), return once Nova accepted the action.")
+      option("wait", Type::Bool, "Wait until Nova finished. With C(false), return once Nova accepted the action.")
           .default_to(true),
   };
   ansible::add_options(s, module_support::cloud_options());
   s.returns = {
       {"admin_password", "The password Nova generated for the rescue system. A secret: register the result under "
-                         "no_log.", "when Nova generated it and O(admin_password) was not given", "str", "Qx7rT2mB9wLk"},
+                         "no_log.", "when Nova generated it and C(admin_password) was not given", "str", "Qx7rT2mB9wLk"},
       {"diff", "before and after (status, vm_state); equal when unchanged, predicted in check mode.", "in diff mode",
        "dict", {{"before", {{"status", "ACTIVE"}, {"vm_state", "active"}}},
                 {"after", {{"status", "RESCUE"}, {"vm_state", "rescued"}}}}},

@@ -17,11 +17,11 @@ ansible::ModuleSpec spec() {
   s.name = "server_rescue_info";
   s.short_description = "Tell whether an OpenStack server is in rescue mode";
   s.description = {
-      "Reads a server and returns it with RV(rescued): true when its status is RESCUE and its vm_state rescued.",
-      "With O(expect), fails when the server is not in the expected state, naming its status, vm_state and "
+      "Reads a server and returns it with C(rescued): true when its status is RESCUE and its vm_state rescued.",
+      "With C(expect), fails when the server is not in the expected state, naming its status, vm_state and "
       "task_state. Never changes anything."};
   s.options = {
-      option("expect", Type::Str, "Fail unless the server is V(rescued) or V(unrescued); V(any) never fails.")
+      option("expect", Type::Str, "Fail unless the server is C(rescued) or C(unrescued); C(any) never fails.")
           .default_to("any")
           .choices({"any", "rescued", "unrescued"}),
       option("server", Type::Str, "The server, by name (exact match) or ID.").required().aliases({"name"}),
