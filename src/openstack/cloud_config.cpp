@@ -37,13 +37,6 @@ const std::set<std::string>& top_level_wins() {
   return keys;
 }
 
-// The env variables that only select a cloud; they do not make an "envvars" cloud.
-const std::set<std::string>& selector_vars() {
-  static const std::set<std::string> names = {"OS_CLOUD", "OS_REGION_NAME", "OS_CLIENT_CONFIG_FILE",
-                                              "OS_CLIENT_SECURE_FILE", "OS_CLOUD_NAME"};
-  return names;
-}
-
 std::string normalize_key(std::string key) {
   std::replace(key.begin(), key.end(), '-', '_');
   if (key.rfind("tenant_", 0) == 0) key = "project_" + key.substr(7);

@@ -47,7 +47,14 @@ TEST_CASE("catalog endpoints are chosen by type, interface and region", "[keysto
   const json token = stackrescue::testing::fixture("identity/token_member.json");
   CHECK(keystone::endpoint_url(token, "compute", "public", "") == "http://127.0.0.1:8774/v2.1");
   CHECK(keystone::endpoint_url(token, "image", "public", "RegionOne") == "http://127.0.0.1:9292");
-  CHECK_THROWS_WITH(keystone::endpoint_url(token, "compute", "internal", ""),
+  CHECK(keystone::endpoint_url(token, "compute", "internal", "") == "http://127.0.0.1:8774/v2.1");
+  json public_only = token;
+  for (auto& service : public_only["token"]["catalog"]) {
+    json kept = json::array();
+    for (auto& e : service["endpoints"]) if (e["interface"] == "public") kept.push_back(e);
+    service["endpoints"] = kept;
+  }
+  CHECK_THROWS_WITH(keystone::endpoint_url(public_only, "compute", "internal", ""),
                     Catch::Contains("internal endpoint for compute service not found"));
   CHECK_THROWS_WITH(keystone::endpoint_url(token, "compute", "public", "Mars"), Catch::Contains("in region Mars"));
   CHECK_THROWS_WITH(keystone::endpoint_url(token, "volumev3", "public", ""), Catch::Contains("no volumev3 service"));
