@@ -12,6 +12,7 @@
 #include <Poco/Net/SSLManager.h>
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/Thread.h>
 #include <Poco/URI.h>
@@ -73,7 +74,7 @@ class RouteHandler : public Poco::Net::HTTPRequestHandler {
     if (path == "/echo") return echo(request, response, body);
     if (path.rfind("/status/", 0) == 0) return send_status(path, response);
     if (path == "/slow") {
-      server_.stopping().tryWait(2000);
+      server_.stopping().tryWait(5000);
       response.send() << "late";
       return;
     }
@@ -178,6 +179,15 @@ int TestServer::hits(const std::string& path) const {
 
 int TestServer::connections() const { return server_->totalConnections(); }
 
+bool TestServer::wait_until_idle(std::chrono::milliseconds limit) const {
+  auto deadline = std::chrono::steady_clock::now() + limit;
+  while (server_->currentConnections() > 0) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    Poco::Thread::sleep(10);
+  }
+  return true;
+}
+
 unsigned short closed_port() {
   Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
   unsigned short port = socket.address().port();
@@ -190,5 +200,30 @@ SilentServer::SilentServer()
       port_(socket_->address().port()) {}
 
 SilentServer::~SilentServer() { socket_->close(); }
+
+PlainHttpResponder::PlainHttpResponder()
+    : socket_(Poco::Net::SocketAddress("127.0.0.1", 0)), port_(socket_.address().port()), thread_([this] {
+        const std::string answer = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        while (!stop_) {
+          if (!socket_.poll(Poco::Timespan(50 * 1000), Poco::Net::Socket::SELECT_READ)) continue;
+          try {
+            Poco::Net::StreamSocket client = socket_.acceptConnection();
+            client.setReceiveTimeout(Poco::Timespan(2, 0));
+            char buffer[4096];
+            client.receiveBytes(buffer, sizeof buffer);  // read what came, so closing sends FIN, not RST
+            client.sendBytes(answer.data(), static_cast<int>(answer.size()));
+            client.shutdownSend();
+            while (client.receiveBytes(buffer, sizeof buffer) > 0) {
+            }
+          } catch (const Poco::Exception&) {
+            // the client gave up first; nothing to answer
+          }
+        }
+      }) {}
+
+PlainHttpResponder::~PlainHttpResponder() {
+  stop_ = true;
+  thread_.join();
+}
 
 }  // namespace stackrescue::http::testing

@@ -1,10 +1,13 @@
 #pragma once
 // An in-process HTTP(S) server on 127.0.0.1 (port chosen by the OS) with one route per
 // behaviour the transport must handle. Only the tests include Poco through this header.
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 
 #include <Poco/Event.h>
 #include <Poco/Net/HTTPServer.h>
@@ -22,7 +25,7 @@ struct ServerTls {
 //   /echo            200; body = request body; X-Echo-Method, X-Echo-Uri and
 //                    X-Echo-<Header> for every request header
 //   /status/<code>   that status with body "status <code>"
-//   /slow            answers after 2 s (or when the server stops)
+//   /slow            answers after 5 s (or when the server stops)
 //   /close           reads the request, then closes the connection without answering
 //   /large?bytes=N   N bytes with Content-Length
 //   /chunked?bytes=N N bytes, chunked
@@ -45,6 +48,8 @@ class TestServer {
   std::string url(const std::string& path) const;
   int hits(const std::string& path) const;
   int connections() const;
+  // Waits until no connection is open on the server side (e.g. keep-alive timed out).
+  bool wait_until_idle(std::chrono::milliseconds limit) const;
 
   // Called by the request handler.
   void count(const std::string& path);
@@ -72,6 +77,21 @@ class SilentServer {
  private:
   std::unique_ptr<Poco::Net::ServerSocket> socket_;
   unsigned short port_ = 0;
+};
+
+// Answers every connection at once with a plain-HTTP 400 and closes it, whatever arrives
+// (a TLS ClientHello included). Unlike a real HTTP server it never waits for more input.
+class PlainHttpResponder {
+ public:
+  PlainHttpResponder();
+  ~PlainHttpResponder();
+  unsigned short port() const { return port_; }
+
+ private:
+  Poco::Net::ServerSocket socket_;
+  unsigned short port_ = 0;
+  std::atomic<bool> stop_{false};
+  std::thread thread_;
 };
 
 // Makes certificate problems on the test server's side fail instead of prompting.

@@ -28,7 +28,7 @@ struct ProxyEnvironment {
 TransportOptions proxied_tls_options() {
   TransportOptions options;
   options.tls.ca_file = test_pki().ca_cert;
-  options.read_timeout = std::chrono::milliseconds(2000);
+  options.read_timeout = std::chrono::milliseconds(5000);
   options.proxies_from_environment = true;
   return options;
 }
