@@ -293,13 +293,15 @@ class SmokeTest(unittest.TestCase):
 
 
 def cloud_answers(config):
-    """Skip reason, or None when the member cloud authenticates."""
+    """Skip reason when Keystone cannot be reached, else None.
+
+    Any other authentication failure is not a skip: the cloud answered, so
+    main() reports it as a failed test.
+    """
     try:
         Cloud(config).sess.get_token()
-    except ks_exc.ConnectFailure as exc:
+    except ks_exc.ConnectionError as exc:  # refused, timed out, TLS
         return "cloud does not answer: %s" % exc
-    except ks_exc.ClientException as exc:
-        return "cannot authenticate as %s: %s" % (CLOUD, exc)
     return None
 
 
@@ -311,7 +313,12 @@ def main():
               "export OS_CLIENT_CONFIG_FILE)" % exc)
         print("0 passed, 0 failed")
         return SKIP
-    reason = cloud_answers(config)
+    try:
+        reason = cloud_answers(config)
+    except ks_exc.ClientException as exc:
+        print("FAIL: cannot authenticate as %s: %s" % (CLOUD, exc))
+        print("0 passed, 1 failed")
+        return 1
     if reason:
         print("SKIP: %s" % reason)
         print("0 passed, 0 failed")
