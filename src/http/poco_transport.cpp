@@ -156,7 +156,7 @@ bool iequals(const std::string& a, const std::string& b) { return detail::to_low
 void check_header(const std::string& name, const std::string& value, const detail::Url& url) {
   auto bad = [](const std::string& text) { return text.find_first_of("\r\n") != std::string::npos; };
   if (name.empty() || bad(name) || bad(value) || name.find_first_of(": ") != std::string::npos) {
-    throw TransportError(Kind::Other, "refusing to send header '" + (bad(name) ? "?" : name) + "' with a line break to " +
+    throw TransportError(Kind::Other, "refusing to send malformed header '" + (bad(name) ? "?" : name) + "' to " +
                                           url.redacted());
   }
 }
@@ -211,6 +211,8 @@ std::string read_body(std::istream& in, HTTPClientSession& session, const Poco::
 // Poco connects in sendRequest but leaves the TLS handshake for the first read or write,
 // where only the read timeout bounds it (and a failed first write is even retried). The
 // handshake belongs to connecting: it runs here, explicitly, under the connect timeout.
+// (Poco may wait twice per handshake read, once in recv and once in its retry poll, so
+// a silent server is given up on after one to two connect timeouts.)
 void complete_tls_handshake(HTTPClientSession& session, const Poco::Timespan& timeout) {
   Poco::Net::SecureStreamSocket socket(session.socket());
   const Poco::Timespan receive = socket.getReceiveTimeout();
