@@ -1,0 +1,133 @@
+#!/usr/bin/python3
+"""cloud_helper: what the integration tests need from the cloud besides our modules:
+creating and deleting their own servers and images, locking, and checking the cloud answers.
+Raw API calls through one keystoneauth session (openstacksdk 0.101 for the session only:
+it sends no microversion with its own server actions).
+
+  cloud_helper.py ping                            exit 77 unless the cloud issues a token
+  cloud_helper.py create NAME [NAME...]           boot servers (no network), wait ACTIVE, print IDs
+  cloud_helper.py delete ID [ID...]               delete servers (missing ones are fine), wait gone
+  cloud_helper.py show ID                         print the server's status/vm_state/task_state as JSON
+  cloud_helper.py lock ID / unlock ID             as admin
+  cloud_helper.py image-queued NAME TAG           create an image with no data (status queued), print ID
+  cloud_helper.py image-delete ID [ID...]
+
+Cloud: $IT_CLOUD (default member); admin actions use $IT_ADMIN_CLOUD (default admin).
+"""
+import json
+import os
+import sys
+import time
+
+BOOT_IMAGE = os.environ.get("IT_BOOT_IMAGE", "stackrescue-boot")
+FLAVOR = os.environ.get("IT_FLAVOR", "m1.tiny")
+TIMEOUT = 180
+
+
+def connect(cloud):
+    import openstack
+    return openstack.connect(cloud=cloud)
+
+
+def member():
+    return connect(os.environ.get("IT_CLOUD", "member"))
+
+
+def admin():
+    return connect(os.environ.get("IT_ADMIN_CLOUD", "admin"))
+
+
+def ok(response, *codes):
+    if response.status_code not in codes:
+        sys.exit("%s %s -> %s %s" % (response.request.method, response.request.url, response.status_code, response.text))
+    return response
+
+
+def find_id(conn, service, path, key, name):
+    body = ok(conn.session.get(path, endpoint_filter={"service_type": service}, params={"name": name}), 200).json()
+    matches = [item["id"] for item in body[key] if item.get("name") == name]
+    if len(matches) != 1:
+        sys.exit("expected one %s named %s, found %s" % (key, name, matches))
+    return matches[0]
+
+
+def server_state(conn, sid):
+    r = conn.session.get("/servers/" + sid, endpoint_filter={"service_type": "compute"}, microversion="2.87",
+                         raise_exc=False)
+    if r.status_code == 404:
+        return None
+    s = ok(r, 200).json()["server"]
+    return {"id": sid, "name": s["name"], "status": s["status"], "vm_state": s["OS-EXT-STS:vm_state"],
+            "task_state": s["OS-EXT-STS:task_state"], "locked": s.get("locked")}
+
+
+def create(names):
+    conn = member()
+    image = find_id(conn, "image", "/v2/images", "images", BOOT_IMAGE)
+    flavors = ok(conn.session.get("/flavors", endpoint_filter={"service_type": "compute"}), 200).json()["flavors"]
+    flavor = [f["id"] for f in flavors if f["name"] == FLAVOR][0]
+    ids = []
+    for name in names:
+        body = {"server": {"name": name, "imageRef": image, "flavorRef": flavor, "networks": "none"}}
+        r = ok(conn.session.post("/servers", json=body, endpoint_filter={"service_type": "compute"},
+                                 microversion="2.37"), 202)
+        ids.append(r.json()["server"]["id"])
+    deadline = time.time() + TIMEOUT
+    for sid in ids:
+        while True:
+            state = server_state(conn, sid)
+            if state and state["status"] == "ACTIVE" and not state["task_state"]:
+                break
+            if not state or state["status"] == "ERROR" or time.time() > deadline:
+                delete(ids)
+                sys.exit("server %s did not become ACTIVE: %s" % (sid, state))
+            time.sleep(0.5)
+    print("\n".join(ids))
+
+
+def delete(ids):
+    conn = member()
+    for sid in ids:
+        conn.session.delete("/servers/" + sid, endpoint_filter={"service_type": "compute"}, raise_exc=False)
+    deadline = time.time() + TIMEOUT
+    for sid in ids:
+        while server_state(conn, sid) and time.time() < deadline:
+            time.sleep(0.5)
+
+
+def main(argv):
+    if not argv:
+        sys.exit(__doc__)
+    cmd, args = argv[0], argv[1:]
+    if cmd == "ping":
+        try:
+            member().session.get_token()
+        except Exception as e:  # any failure to reach or authenticate: skip, not fail
+            print("cloud not reachable: %s" % e)
+            return 77
+    elif cmd == "create":
+        create(args)
+    elif cmd == "delete":
+        delete(args)
+    elif cmd == "show":
+        print(json.dumps(server_state(member(), args[0])))
+    elif cmd in ("lock", "unlock"):
+        ok(admin().session.post("/servers/%s/action" % args[0], json={cmd: None},
+                                endpoint_filter={"service_type": "compute"}, microversion="2.73"), 202)
+    elif cmd == "image-queued":
+        conn = member()
+        r = ok(conn.session.post("/v2/images", endpoint_filter={"service_type": "image"},
+                                 json={"name": args[0], "tags": [args[1]], "disk_format": "qcow2",
+                                       "container_format": "bare"}), 201)
+        print(r.json()["id"])
+    elif cmd == "image-delete":
+        conn = member()
+        for iid in args:
+            conn.session.delete("/v2/images/" + iid, endpoint_filter={"service_type": "image"}, raise_exc=False)
+    else:
+        sys.exit("unknown command %s\n%s" % (cmd, __doc__))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
