@@ -62,7 +62,7 @@ start_service() {
   # shellcheck disable=SC2016 # $$ and $@ are for the inner bash
   STACKRESCUE_CLOUD_SERVICE="$name@$STATE" \
     setsid /bin/bash -c 'echo $$ >"$0"; exec "$@"' "$pf" "$@" \
-    </dev/null >>"$log" 2>&1 &
+    </dev/null >>"$log" 2>&1 9>&- &
   # Wait (briefly) for the pid file so callers can rely on it.
   local i
   for ((i = 0; i < 50; i++)); do
