@@ -106,12 +106,21 @@ json dict_from_key_values(const std::string& text) {
   char quote = 0;
   bool escaped = false;
   for (char c : trimmed(text)) {
-    if (escaped) { field += c; escaped = false; }
-    else if (c == '\\') escaped = true;
-    else if (!quote && (c == '\'' || c == '"')) quote = c;
-    else if (quote && c == quote) quote = 0;
-    else if (!quote && (c == ',' || c == ' ')) { if (!field.empty()) fields.push_back(field); field.clear(); }
-    else field += c;
+    if (escaped) {
+      field += c;
+      escaped = false;
+    } else if (c == '\\') {
+      escaped = true;
+    } else if (!quote && (c == '\'' || c == '"')) {
+      quote = c;
+    } else if (quote && c == quote) {
+      quote = 0;
+    } else if (!quote && (c == ',' || c == ' ')) {
+      if (!field.empty()) fields.push_back(field);
+      field.clear();
+    } else {
+      field += c;
+    }
   }
   if (!field.empty()) fields.push_back(field);
   json result = json::object();
@@ -163,15 +172,21 @@ std::string expand_vars(const std::string& text) {
       name_end = text.find('}', name_begin);
       next = name_end == std::string::npos ? std::string::npos : name_end + 1;
     } else if (text[i] == '$') {
-      while (name_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[name_end])) || text[name_end] == '_'))
+      while (name_end < text.size() &&
+             (std::isalnum(static_cast<unsigned char>(text[name_end])) || text[name_end] == '_'))
         ++name_end;
       next = name_end;
     }
     const char* found = nullptr;
     if (text[i] == '$' && next != std::string::npos && next > i + 1)
       found = std::getenv(text.substr(name_begin, name_end - name_begin).c_str());
-    if (found) { out += found; i = next; }       // unset variables stay as written
-    else { out += text[i]; ++i; }
+    if (found) {
+      out += found;
+      i = next;
+    } else {  // not a variable, or unset: stays as written
+      out += text[i];
+      ++i;
+    }
   }
   return out;
 }
@@ -199,28 +214,44 @@ std::string expand_path(const std::string& text) { return expand_user(expand_var
 
 json coerce(const json& value, Type type) {
   switch (type) {
-    case Type::Str: return to_str(value);
-    case Type::Bool: return to_bool(value);
-    case Type::Int: return to_int(value);
-    case Type::Float: return to_float(value);
-    case Type::Path: return expand_path(to_str(value).get<std::string>());
-    case Type::Dict: return to_dict(value);
-    case Type::List: return to_list(value);
-    case Type::Raw: return value;
+    case Type::Str:
+      return to_str(value);
+    case Type::Bool:
+      return to_bool(value);
+    case Type::Int:
+      return to_int(value);
+    case Type::Float:
+      return to_float(value);
+    case Type::Path:
+      return expand_path(to_str(value).get<std::string>());
+    case Type::Dict:
+      return to_dict(value);
+    case Type::List:
+      return to_list(value);
+    case Type::Raw:
+      return value;
   }
   return value;
 }
 
 std::string type_name(Type type) {
   switch (type) {
-    case Type::Str: return "str";
-    case Type::Bool: return "bool";
-    case Type::Int: return "int";
-    case Type::Float: return "float";
-    case Type::Path: return "path";
-    case Type::Dict: return "dict";
-    case Type::List: return "list";
-    case Type::Raw: return "raw";
+    case Type::Str:
+      return "str";
+    case Type::Bool:
+      return "bool";
+    case Type::Int:
+      return "int";
+    case Type::Float:
+      return "float";
+    case Type::Path:
+      return "path";
+    case Type::Dict:
+      return "dict";
+    case Type::List:
+      return "list";
+    case Type::Raw:
+      return "raw";
   }
   return "raw";
 }

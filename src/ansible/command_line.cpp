@@ -9,11 +9,8 @@ namespace po = boost::program_options;
 CommandLine parse_command_line(int argc, char** argv) {
   CommandLine cli;
   po::options_description flags;
-  flags.add_options()
-      ("help", po::bool_switch(&cli.help))
-      ("version", po::bool_switch(&cli.version))
-      ("doc-yaml", po::bool_switch(&cli.doc_yaml))
-      ("args-file", po::value<std::string>());
+  flags.add_options()("help", po::bool_switch(&cli.help))("version", po::bool_switch(&cli.version))(
+      "doc-yaml", po::bool_switch(&cli.doc_yaml))("args-file", po::value<std::string>());
   po::positional_options_description positional;
   positional.add("args-file", 1);
   const std::string usage = "; the module takes the path of a JSON args file, or --help, --version, --doc-yaml";

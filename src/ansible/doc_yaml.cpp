@@ -21,13 +21,15 @@ std::string quoted(const std::string& text) {
   for (std::size_t i = 0; i < dumped.size(); ++i) {
     auto byte = static_cast<unsigned char>(dumped[i]);
     auto next = i + 1 < dumped.size() ? static_cast<unsigned char>(dumped[i + 1]) : 0;
-    if (byte == 0x7f) out += "\\u007f";
+    if (byte == 0x7f)
+      out += "\\u007f";
     else if (byte == 0xc2 && next >= 0x80 && next <= 0x9f) {
       char escape[8];
       std::snprintf(escape, sizeof escape, "\\u%04x", next);
       out += escape;
       ++i;
-    } else out += dumped[i];
+    } else
+      out += dumped[i];
   }
   return out;
 }
@@ -63,7 +65,8 @@ void write_option(std::ostream& out, const Option& option, const std::string& in
   out << in << "type: " << quoted(type_name(option.type)) << "\n";
   if (option.type == Type::List) out << in << "elements: " << quoted(type_name(option.elements)) << "\n";
   out << in << "required: " << (option.required ? "true" : "false") << "\n";
-  if (option.default_value && !option.default_value->is_null()) out << in << "default: " << flow(*option.default_value) << "\n";
+  if (option.default_value && !option.default_value->is_null())
+    out << in << "default: " << flow(*option.default_value) << "\n";
   if (!option.choices.empty()) out << in << "choices: " << flow(string_list(option.choices)) << "\n";
   if (!option.aliases.empty()) out << in << "aliases: " << flow(string_list(option.aliases)) << "\n";
   if (option.no_log) out << in << "no_log: true\n";
@@ -100,8 +103,9 @@ void write_documentation(std::ostream& out, const ModuleSpec& spec, const std::s
   out << "  module: " << quoted(spec.name) << "\n";
   out << "  short_description: " << quoted(spec.short_description) << "\n";
   out << "  version_added: " << quoted(version) << "\n";
-  out << "  description: " << flow(string_list(spec.description.empty() ? std::vector<std::string>{spec.short_description}
-                                                                     : spec.description))
+  out << "  description: "
+      << flow(string_list(spec.description.empty() ? std::vector<std::string>{spec.short_description}
+                                                   : spec.description))
       << "\n";
   out << "  author: " << flow(string_list({"StackRescue engineers"})) << "\n";
   if (!spec.notes.empty()) out << "  notes: " << flow(string_list(spec.notes)) << "\n";

@@ -20,7 +20,8 @@ std::string option_facts(const Option& option) {
   std::string type = type_name(option.type);
   if (option.type == Type::List) type += " of " + type_name(option.elements);
   facts.push_back(option.required ? type + ", required" : type);
-  if (option.default_value && !option.default_value->is_null()) facts.push_back("default: " + dump_safely(*option.default_value));
+  if (option.default_value && !option.default_value->is_null())
+    facts.push_back("default: " + dump_safely(*option.default_value));
   if (!option.choices.empty()) facts.push_back("choices: " + joined(option.choices, ", "));
   if (!option.aliases.empty()) facts.push_back("aliases: " + joined(option.aliases, ", "));
   if (option.no_log) facts.push_back("no_log: the value is never printed");

@@ -32,7 +32,9 @@ std::string read_bounded(int fd, const std::string& source) {
 class FileDescriptor {
  public:
   explicit FileDescriptor(int fd) : fd_(fd) {}
-  ~FileDescriptor() { if (fd_ >= 0) ::close(fd_); }
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
   FileDescriptor(const FileDescriptor&) = delete;
   FileDescriptor& operator=(const FileDescriptor&) = delete;
   int get() const { return fd_; }
@@ -55,8 +57,7 @@ std::string read_args_file(const std::string& path) {
   const std::string source = "args file '" + path + "'";
   // O_NONBLOCK: opening a FIFO nobody writes to must not hang the module.
   FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
-  if (file.get() < 0)
-    throw InputError("could not open the module " + source + ": " + std::strerror(errno));
+  if (file.get() < 0) throw InputError("could not open the module " + source + ": " + std::strerror(errno));
   struct stat info {};
   if (::fstat(file.get(), &info) == 0 && S_ISDIR(info.st_mode))
     throw InputError("could not read the module " + source + ": it is a directory");
@@ -81,8 +82,7 @@ nlohmann::json parse_args(std::string_view text, const std::string& source) {
   if (!parsed.value && parsed.error.rfind("nested deeper", 0) == 0)
     throw InputError("the module arguments in " + source + " are too deeply nested: more than " +
                      std::to_string(kMaxArgsDepth) + " levels of arrays and objects");
-  if (!parsed.value)
-    throw InputError("the module arguments in " + source + " are not valid JSON: " + parsed.error);
+  if (!parsed.value) throw InputError("the module arguments in " + source + " are not valid JSON: " + parsed.error);
   if (!parsed.value->is_object())
     throw InputError("the module arguments in " + source + " must be a JSON object of options, got " +
                      json_type_name(*parsed.value));

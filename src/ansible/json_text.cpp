@@ -18,8 +18,8 @@ JsonText parse_json_text(std::string_view text, int max_depth) {
   // nlohmann's parser is iterative, but the DOM it builds is then walked recursively by
   // everything else (and by dump()): refuse deep nesting while parsing, before it exists.
   auto limit_depth = [max_depth](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
-    bool opens = event == nlohmann::json::parse_event_t::object_start ||
-                 event == nlohmann::json::parse_event_t::array_start;
+    bool opens =
+        event == nlohmann::json::parse_event_t::object_start || event == nlohmann::json::parse_event_t::array_start;
     if (opens && depth >= max_depth) throw TooDeep{};
     return true;
   };
@@ -33,8 +33,8 @@ JsonText parse_json_text(std::string_view text, int max_depth) {
     // After a complete first value nlohmann expects the end of input; say so plainly.
     if (result.error.find("expected end of input") != std::string::npos)
       result.error = "trailing data after the JSON value: " + result.error;
-  } catch (const std::exception& e) {
-    result.error = e.what();
+  } catch (const std::exception& e) {  // e.g. out_of_range: "number overflow parsing '1e400'"
+    result.error = without_exception_id(e.what());
   }
   return result;
 }
@@ -45,15 +45,23 @@ std::string dump_safely(const nlohmann::json& value) {
 
 std::string python_type(const nlohmann::json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::string: return "<class 'str'>";
-    case nlohmann::json::value_t::boolean: return "<class 'bool'>";
+    case nlohmann::json::value_t::string:
+      return "<class 'str'>";
+    case nlohmann::json::value_t::boolean:
+      return "<class 'bool'>";
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return "<class 'int'>";
-    case nlohmann::json::value_t::number_float: return "<class 'float'>";
-    case nlohmann::json::value_t::object: return "<class 'dict'>";
-    case nlohmann::json::value_t::array: return "<class 'list'>";
-    case nlohmann::json::value_t::null: return "<class 'NoneType'>";
-    default: return "<class 'object'>";
+    case nlohmann::json::value_t::number_unsigned:
+      return "<class 'int'>";
+    case nlohmann::json::value_t::number_float:
+      return "<class 'float'>";
+    case nlohmann::json::value_t::object:
+      return "<class 'dict'>";
+    case nlohmann::json::value_t::array:
+      return "<class 'list'>";
+    case nlohmann::json::value_t::null:
+      return "<class 'NoneType'>";
+    default:
+      return "<class 'object'>";
   }
 }
 

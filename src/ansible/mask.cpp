@@ -17,8 +17,10 @@ const Option* find_option(const std::vector<Option>& options, const std::string&
 }
 
 void collect_leaves(const json& value, std::vector<std::string>& out) {
-  if (value.is_string()) out.push_back(value.get<std::string>());
-  else if (value.is_number()) out.push_back(value.dump());
+  if (value.is_string())
+    out.push_back(value.get<std::string>());
+  else if (value.is_number())
+    out.push_back(value.dump());
   else if (value.is_structured())
     for (const auto& child : value) collect_leaves(child, out);
 }
@@ -35,7 +37,8 @@ json mask_all(const json& value) {
 template <typename Visit>
 void for_each_sub_dict(const Option& option, const json& value, Visit visit) {
   if (option.suboptions.empty()) return;
-  if (value.is_object()) visit(value);
+  if (value.is_object())
+    visit(value);
   else if (value.is_array())
     for (const auto& element : value)
       if (element.is_object()) visit(element);
@@ -81,10 +84,14 @@ json masked_arguments(const std::vector<Option>& options, const json& values, bo
   json out = json::object();
   for (const auto& [key, value] : values.items()) {
     const Option* option = find_option(options, key);
-    if (!option) out[key] = mask_unknown ? mask_all(value) : value;
-    else if (option->no_log) out[key] = mask_all(value);
-    else if (option->suboptions.empty() || !value.is_structured()) out[key] = value;
-    else if (value.is_object()) out[key] = masked_arguments(option->suboptions, value, mask_unknown);
+    if (!option)
+      out[key] = mask_unknown ? mask_all(value) : value;
+    else if (option->no_log)
+      out[key] = mask_all(value);
+    else if (option->suboptions.empty() || !value.is_structured())
+      out[key] = value;
+    else if (value.is_object())
+      out[key] = masked_arguments(option->suboptions, value, mask_unknown);
     else {
       out[key] = json::array();
       for (const auto& element : value) out[key].push_back(masked_arguments(option->suboptions, element, mask_unknown));

@@ -70,8 +70,8 @@ json call_run(const RunFunction& run, const Params& params, Context& ctx, const 
     return failure_result("unexpected error: " + (what.empty() ? std::string("an exception without a message") : what),
                           json::object(), ctx.warnings(), invocation);
   } catch (...) {
-    return failure_result("unexpected error: the module threw something that is not a std::exception",
-                          json::object(), ctx.warnings(), invocation);
+    return failure_result("unexpected error: the module threw something that is not a std::exception", json::object(),
+                          ctx.warnings(), invocation);
   }
 }
 
@@ -84,7 +84,8 @@ json execute_unscrubbed(const json& args, const ModuleSpec& spec, const RunFunct
   // Before anything can fail: so that even a validation error cannot echo a secret.
   register_secrets(no_log_values(spec.options, user));
 
-  ValidationSettings settings{ctx.module_name, internal_value<std::string>(internal, "string_conversion_action", Type::Str, "warn")};
+  ValidationSettings settings{ctx.module_name,
+                              internal_value<std::string>(internal, "string_conversion_action", Type::Str, "warn")};
   Validation validation = validate(spec, user, settings);
   for (const auto& warning : validation.warnings) ctx.warn(warning);
   if (!validation.ok())
@@ -160,9 +161,12 @@ int run_module(int argc, char** argv, const ModuleSpec& spec, const RunFunction&
   try {
     CommandLine cli = parse_command_line(argc, argv);
     if (cli.help || cli.version || cli.doc_yaml) {
-      if (cli.help) std::cout << render_help(spec, project_version());
-      else if (cli.version) std::cout << spec.name << " " << project_version() << "\n";
-      else std::cout << render_doc_yaml(spec, kCollection, project_version());
+      if (cli.help)
+        std::cout << render_help(spec, project_version());
+      else if (cli.version)
+        std::cout << spec.name << " " << project_version() << "\n";
+      else
+        std::cout << render_doc_yaml(spec, kCollection, project_version());
       std::cout.flush();
       return std::cout ? 0 : 1;
     }

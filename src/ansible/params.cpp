@@ -67,9 +67,12 @@ std::vector<std::string> Params::str_list(const std::string& name) const {
   if (!value.is_array()) misuse(name, "is not a list");
   std::vector<std::string> out;
   for (const auto& element : value) {
-    if (element.is_string()) out.push_back(element.get<std::string>());
-    else if (element.is_primitive() && !element.is_null()) out.push_back(element.dump());
-    else misuse(name, "is not a list of strings");
+    if (element.is_string())
+      out.push_back(element.get<std::string>());
+    else if (element.is_primitive() && !element.is_null())
+      out.push_back(element.dump());
+    else
+      misuse(name, "is not a list of strings");
   }
   return out;
 }

@@ -35,8 +35,7 @@ class Validator {
   Validator(const ValidationSettings& settings, Validation& out) : settings_(settings), out_(out) {}
 
   // Steps that apply at every level; sub-options are validated afterwards by `nested`.
-  json level(const std::vector<Option>& options, const json& input, const Path& path,
-             const ModuleSpec* top = nullptr) {
+  json level(const std::vector<Option>& options, const json& input, const Path& path, const ModuleSpec* top = nullptr) {
     json present = resolve_names(options, input, path);
     if (top) check_mutually_exclusive(*top, present);
     check_required(options, present, path);
@@ -206,10 +205,11 @@ class Validator {
       for (const auto& element : value)
         if (!allowed(element)) unmatched.push_back(python_text(element));
       if (!unmatched.empty())
-        error("value of " + option.name + " must be one or more of: " + choices + ". Got no match for: " +
-              joined(unmatched, ", ") + found_in(path));
+        error("value of " + option.name + " must be one or more of: " + choices +
+              ". Got no match for: " + joined(unmatched, ", ") + found_in(path));
     } else if (!allowed(value)) {
-      error("value of " + option.name + " must be one of: " + choices + ", got: " + python_text(value) + found_in(path));
+      error("value of " + option.name + " must be one of: " + choices + ", got: " + python_text(value) +
+            found_in(path));
     }
   }
 

@@ -12,15 +12,15 @@
 namespace stackrescue::ansible {
 
 struct ValidationSettings {
-  std::string module_name;                // for "Unsupported parameters for (name) module"
+  std::string module_name;                 // for "Unsupported parameters for (name) module"
   std::string string_conversion = "warn";  // _ansible_string_conversion_action: warn|ignore|error
 };
 
 struct Validation {
   nlohmann::json params = nlohmann::json::object();  // every option; null when unset
-  std::vector<std::string> given;      // options the user set: "name", "auth.password"
+  std::vector<std::string> given;                    // options the user set: "name", "auth.password"
   std::vector<std::string> warnings;
-  std::vector<std::string> errors;     // in check order; AnsibleModule reports the first
+  std::vector<std::string> errors;  // in check order; AnsibleModule reports the first
 
   bool ok() const { return errors.empty(); }
 };

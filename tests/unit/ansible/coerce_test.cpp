@@ -17,7 +17,8 @@ TEST_CASE("str accepts strings and converts scalars to Python text", "[coerce]")
 }
 
 TEST_CASE("bool accepts Ansible's truthy and falsy strings, any case, and 1/0", "[coerce]") {
-  for (const char* yes : {"yes", "YES", "true", "True", "on", "1", "y", "t", " Yes "}) CHECK(coerce(yes, Type::Bool) == true);
+  for (const char* yes : {"yes", "YES", "true", "True", "on", "1", "y", "t", " Yes "})
+    CHECK(coerce(yes, Type::Bool) == true);
   for (const char* no : {"no", "No", "false", "FALSE", "off", "0", "n", "f"}) CHECK(coerce(no, Type::Bool) == false);
   CHECK(coerce(1, Type::Bool) == true);
   CHECK(coerce(0, Type::Bool) == false);

@@ -44,13 +44,17 @@ TEST_CASE("empty or blank input says there are no module arguments", "[input]") 
 }
 
 TEST_CASE("text that is not JSON names the parse position", "[input]") {
-  CHECK_THAT(parse_error("hello, not json"),
-             Catch::StartsWith("the module arguments in args file 'a' are not valid JSON: parse error at line 1, column"));
+  CHECK_THAT(
+      parse_error("hello, not json"),
+      Catch::StartsWith("the module arguments in args file 'a' are not valid JSON: parse error at line 1, column"));
   CHECK_THAT(parse_error("{\"a\": 1,\n \"b\": }"), Catch::Contains("line 2, column"));
+  CHECK(parse_error("{\"a\": 1e400}") ==
+        "the module arguments in args file 'a' are not valid JSON: number overflow parsing '1e400'");
 }
 
 TEST_CASE("JSON that is not an object is refused", "[input]") {
-  CHECK(parse_error("[1, 2]") == "the module arguments in args file 'a' must be a JSON object of options, got an array");
+  CHECK(parse_error("[1, 2]") ==
+        "the module arguments in args file 'a' must be a JSON object of options, got an array");
   CHECK_THAT(parse_error("\"str\""), Catch::EndsWith("got a string"));
   CHECK_THAT(parse_error("null"), Catch::EndsWith("got null"));
 }
@@ -63,7 +67,8 @@ TEST_CASE("trailing data after the object is refused", "[input]") {
 
 TEST_CASE("deep nesting is refused before it can exhaust the stack", "[input]") {
   std::string deep = "{\"a\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
-  CHECK(parse_error(deep) == "the module arguments in args file 'a' are too deeply nested: more than 100 levels of arrays and objects");
+  CHECK(parse_error(deep) ==
+        "the module arguments in args file 'a' are too deeply nested: more than 100 levels of arrays and objects");
   std::string fine = "{\"a\": " + std::string(90, '[') + std::string(90, ']') + "}";
   CHECK_NOTHROW(parse_args(fine, "x"));
   std::string in_string = "{\"a\": \"" + std::string(100000, '[') + "\"}";

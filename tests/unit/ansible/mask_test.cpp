@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "common/secrets.hpp"
 #include "ansible/mask.hpp"
+#include "common/secrets.hpp"
 #include "probe_helpers.hpp"
 
 using namespace stackrescue::ansible;
@@ -18,7 +18,8 @@ bool text_contains(const json& value, const std::string& needle) {
 
 TEST_CASE("no_log values are masked in invocation, nested sub-options too", "[mask]") {
   stackrescue::secrets::clear_for_tests();
-  json result = run_probe({{"name", "x"}, {"password", "hunter2-top"}, {"auth", {{"username", "u"}, {"password", "pw-nested"}}}});
+  json result =
+      run_probe({{"name", "x"}, {"password", "hunter2-top"}, {"auth", {{"username", "u"}, {"password", "pw-nested"}}}});
   REQUIRE(result["failed"] == false);
   const json& args = result["invocation"]["module_args"];
   CHECK(args["password"] == kMask);
@@ -30,7 +31,8 @@ TEST_CASE("no_log values are masked in invocation, nested sub-options too", "[ma
 
 TEST_CASE("no_log values are scrubbed from msg, warnings and every string in the result", "[mask]") {
   stackrescue::secrets::clear_for_tests();
-  json result = run_probe({{"name", "x"}, {"password", "hunter2-top"}, {"auth", {{"username", "u"}, {"password", "pw-nested"}}}});
+  json result =
+      run_probe({{"name", "x"}, {"password", "hunter2-top"}, {"auth", {{"username", "u"}, {"password", "pw-nested"}}}});
   CHECK(msg_of(result) == "hello x with password ********");
   CHECK(result["warnings"] == json::array({"the password ******** was seen"}));
   CHECK_FALSE(text_contains(result, "hunter2-top"));
@@ -63,7 +65,8 @@ TEST_CASE("secrets are scrubbed from failure messages and ModuleFailure extras",
 
 TEST_CASE("a failed validation never echoes a no_log value", "[mask]") {
   stackrescue::secrets::clear_for_tests();
-  json result = run_probe({{"name", "x"}, {"password", "hunter2-top"}, {"state", "hunter2-top"}, {"passwrd", "typo-secret"}});
+  json result =
+      run_probe({{"name", "x"}, {"password", "hunter2-top"}, {"state", "hunter2-top"}, {"passwrd", "typo-secret"}});
   CHECK(result["failed"] == true);
   CHECK_FALSE(text_contains(result, "hunter2-top"));
   CHECK_FALSE(text_contains(result, "typo-secret"));  // unknown keys are masked in invocation
@@ -77,5 +80,6 @@ TEST_CASE("a no_log dict option is masked leaf by leaf, keeping its shape", "[ma
   secret_dict.no_log = true;
   json masked = masked_arguments({secret_dict}, {{"cloud", {{"user", "u"}, {"verify", true}, {"port", 5000}}}}, false);
   CHECK(masked == json{{"cloud", {{"user", kMask}, {"verify", true}, {"port", kMask}}}});
-  CHECK(no_log_values({secret_dict}, {{"cloud", {{"user", "u"}, {"port", 5000}}}}) == std::vector<std::string>{"5000", "u"});
+  CHECK(no_log_values({secret_dict}, {{"cloud", {{"user", "u"}, {"port", 5000}}}}) ==
+        std::vector<std::string>{"5000", "u"});
 }

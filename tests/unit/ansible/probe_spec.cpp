@@ -50,11 +50,22 @@ std::vector<Option> probe_options() {
   mode.choices = {"fast", "safe"};
   Option state = with_default(option("state", Type::Str, "Desired state."), "present");
   state.choices = {"present", "absent"};
-  return {name, action, with_default(option("enabled", Type::Bool, "A flag."), true),
-          with_default(option("count", Type::Int, "A count."), 1), option("ratio", Type::Float, "A ratio."),
-          option("home", Type::Path, "A path (~ and $VARS expanded)."), option("labels", Type::Dict, "Free-form labels."),
-          colors, ports, password, auth, option("extra", Type::Raw, "Anything."), mode,
-          option("timeout", Type::Int, "Seconds."), state, option("image", Type::Str, "An image.")};
+  return {name,
+          action,
+          with_default(option("enabled", Type::Bool, "A flag."), true),
+          with_default(option("count", Type::Int, "A count."), 1),
+          option("ratio", Type::Float, "A ratio."),
+          option("home", Type::Path, "A path (~ and $VARS expanded)."),
+          option("labels", Type::Dict, "Free-form labels."),
+          colors,
+          ports,
+          password,
+          auth,
+          option("extra", Type::Raw, "Anything."),
+          mode,
+          option("timeout", Type::Int, "Seconds."),
+          state,
+          option("image", Type::Str, "An image.")};
 }
 
 Result echo(const Params& params, Context& ctx) {
@@ -68,8 +79,12 @@ Result echo(const Params& params, Context& ctx) {
   if (params.given("auth.password")) given.push_back("auth.password");
   result.data["received"] = params.all();
   result.data["given"] = given;
-  result.data["context"] = {{"check_mode", ctx.check_mode}, {"diff", ctx.diff}, {"verbosity", ctx.verbosity},
-                            {"no_log", ctx.no_log}, {"module_name", ctx.module_name}, {"tmpdir", ctx.tmpdir},
+  result.data["context"] = {{"check_mode", ctx.check_mode},
+                            {"diff", ctx.diff},
+                            {"verbosity", ctx.verbosity},
+                            {"no_log", ctx.no_log},
+                            {"module_name", ctx.module_name},
+                            {"tmpdir", ctx.tmpdir},
                             {"ansible_version", ctx.ansible_version}};
   if (ctx.diff) result.diff = json{{"before", {{"name", ""}}}, {"after", {{"name", params.str("name")}}}};
   if (params.has("password")) ctx.warn("the password " + params.str("password") + " was seen");

@@ -7,8 +7,13 @@ using namespace stackrescue::ansible::testing;
 using nlohmann::json;
 
 TEST_CASE("strings are coerced to each option's type", "[validate]") {
-  json result = run_probe({{"name", "demo"}, {"enabled", "no"}, {"count", "3"}, {"ratio", "0.5"},
-                           {"labels", "a=1, b=2"}, {"ports", "80,443"}, {"colors", "red,blue"}});
+  json result = run_probe({{"name", "demo"},
+                           {"enabled", "no"},
+                           {"count", "3"},
+                           {"ratio", "0.5"},
+                           {"labels", "a=1, b=2"},
+                           {"ports", "80,443"},
+                           {"colors", "red,blue"}});
   REQUIRE(result["failed"] == false);
   const json& params = received(result);
   CHECK(params["enabled"] == false);
@@ -51,7 +56,8 @@ TEST_CASE("aliases resolve to the option name; both set warns", "[validate]") {
 }
 
 TEST_CASE("choices are checked after coercion, element by element for lists", "[validate]") {
-  CHECK(msg_of(run_probe({{"name", "x"}, {"state", "foo"}})) == "value of state must be one of: present, absent, got: foo");
+  CHECK(msg_of(run_probe({{"name", "x"}, {"state", "foo"}})) ==
+        "value of state must be one of: present, absent, got: foo");
   CHECK(msg_of(run_probe({{"name", "x"}, {"colors", "red,pink,gold"}})) ==
         "value of colors must be one or more of: red, green, blue. Got no match for: pink, gold");
 }
@@ -102,7 +108,8 @@ TEST_CASE("unknown options fail, naming them and the supported ones", "[validate
         "colors, count, enabled, extra, home, image, labels, mode, name, password, ports, ratio, state, timeout "
         "(server).");
   json fqcn = run_probe({{"name", "x"}, {"foo", 1}, {"_ansible_module_name", "stackrescue.cloud.probe_module"}});
-  CHECK_THAT(msg_of(fqcn), Catch::StartsWith("Unsupported parameters for (stackrescue.cloud.probe_module) module: foo."));
+  CHECK_THAT(msg_of(fqcn),
+             Catch::StartsWith("Unsupported parameters for (stackrescue.cloud.probe_module) module: foo."));
 }
 
 TEST_CASE("sub-options are validated recursively with their defaults", "[validate]") {
@@ -134,8 +141,12 @@ TEST_CASE("_ansible_* keys are consumed into the Context, never rejected", "[val
                            {"_ansible_socket", nullptr},
                            {"_ansible_something_new", {{"x", 1}}}});
   REQUIRE(result["failed"] == false);
-  CHECK(result["context"] == json{{"check_mode", true}, {"diff", true}, {"verbosity", 3}, {"no_log", false},
-                                  {"module_name", "stackrescue.cloud.probe_module"}, {"tmpdir", "/tmp/ansible-tmp-1/"},
+  CHECK(result["context"] == json{{"check_mode", true},
+                                  {"diff", true},
+                                  {"verbosity", 3},
+                                  {"no_log", false},
+                                  {"module_name", "stackrescue.cloud.probe_module"},
+                                  {"tmpdir", "/tmp/ansible-tmp-1/"},
                                   {"ansible_version", "2.14.18"}});
   CHECK_FALSE(result["invocation"]["module_args"].contains("_ansible_check_mode"));
   CHECK(result.contains("diff"));
