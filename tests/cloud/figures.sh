@@ -10,7 +10,7 @@
 # It stops a running cloud first (ports are fixed: only one cloud at a time).
 set -euo pipefail
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+HERE=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")") # works through a symlink too
 STATE=${STACKRESCUE_CLOUD_DIR:-/var/tmp/stackrescue-cloud}
 CLOUD=$HERE/local-cloud
 PORTS=(5000 8774 9292 8778 9696 5672 3306)
