@@ -108,7 +108,11 @@ class Run {
       return after_refusal(goal, refusal);
     } catch (const http::TransportError& lost) {
       if (!lost.request_may_have_been_sent()) throw;
-      return after_lost_answer(goal, lost, baseline);
+      return after_lost_answer(goal, lost.what(), baseline);
+    } catch (const openstack::ApiError& error) {
+      // A 5xx may come from a proxy or a timeout after Nova accepted the request.
+      if (error.status() < 500) throw;
+      return after_lost_answer(goal, error.what(), baseline);
     }
     out_.changed = true;
     out_.server = settle(goal, out_.server, baseline, false);
@@ -136,17 +140,17 @@ class Run {
                           details(now));
   }
 
-  // The request went out but no answer came back. Never send it again (a second rescue
-  // could pick another image or password): look at the server instead.
-  RescueOutcome after_lost_answer(Goal goal, const http::TransportError& lost, const FaultBaseline& baseline) {
+  // The request went out but no usable answer came back (lost, or a 5xx). Never send it
+  // again (a second rescue could pick another image or password): look at the server.
+  RescueOutcome after_lost_answer(Goal goal, const std::string& lost, const FaultBaseline& baseline) {
     auto now = compute_.get_server(out_.server.id);
     bool started = now.task_state == task_name(goal) || (!now.task_state && reached(goal, now));
     if (!started)
       throw OperationFailed("the " + action_name(goal) + " request for " + describe(now) + " got no answer (" +
-                                lost.what() + ") and the server shows no " + action_name(goal) + " (" +
+                                lost + ") and the server shows no " + action_name(goal) + " (" +
                                 describe_state(now) + "); not sent again, to avoid acting twice",
                             details(now));
-    out_.warnings.push_back("the answer to the " + action_name(goal) + " request was lost (" + lost.what() +
+    out_.warnings.push_back("the answer to the " + action_name(goal) + " request was lost (" + lost +
                             "), but the server shows it under way; it was not sent again" +
                             (goal == Goal::Rescued && !request_.admin_password
                                  ? ". The rescue password Nova generated is unknown: pass admin_password to choose one"

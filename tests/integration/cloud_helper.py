@@ -58,7 +58,7 @@ def server_state(conn, sid):
         return None
     s = ok(r, 200).json()["server"]
     return {"id": sid, "name": s["name"], "status": s["status"], "vm_state": s["OS-EXT-STS:vm_state"],
-            "task_state": s["OS-EXT-STS:task_state"], "locked": s.get("locked")}
+            "task_state": s["OS-EXT-STS:task_state"], "locked": s.get("locked"), "fault": s.get("fault")}
 
 
 def create(names):
@@ -130,4 +130,7 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except Exception as e:  # keystoneauth/requests errors: one line, not a traceback
+        sys.exit("cloud_helper %s: %s: %s" % (" ".join(sys.argv[1:2]), type(e).__name__, e))

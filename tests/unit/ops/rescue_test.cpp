@@ -241,6 +241,27 @@ TEST_CASE("a lost answer to the rescue POST is never re-sent", "[rescue][race]")
     REQUIRE(out.warnings.size() == 1);
     CHECK_THAT(out.warnings[0], Catch::Contains("not sent again"));
   }
+  SECTION("a 502 from a proxy, and the server shows the rescue: the same") {
+    TestCloud cloud;
+    cloud.script()
+        .on("GET", kServerPath, 200, server_json("ACTIVE", "active"))
+        .on("GET", kTagged, 200, fixture("image/images_tagged.json"))
+        .on("POST", kAction, 502, std::string("<html>Bad Gateway</html>"))
+        .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));
+    auto out = plan_and_run(cloud, rescue());
+    CHECK(out.changed);
+    CHECK(posts(cloud) == 1);
+    CHECK(out.server.status == "RESCUE");
+  }
+  SECTION("a 400 is Nova's answer: no re-read, no resend") {
+    TestCloud cloud;
+    cloud.script()
+        .on("GET", kServerPath, 200, server_json("ACTIVE", "active"))
+        .on("GET", kTagged, 200, fixture("image/images_tagged.json"))
+        .on("POST", kAction, 400, fixture("compute/rescue_image_not_supported.json"));
+    CHECK_THROWS_WITH(plan_and_run(cloud, rescue()), Catch::Contains("is not supported"));
+    CHECK(cloud.transport->remaining() == 0);
+  }
   SECTION("the server shows nothing: fail, still one POST") {
     TestCloud cloud;
     cloud.script()
