@@ -54,8 +54,8 @@ TEST_CASE("rescue with the newest active tagged image, waiting on task_state", "
       .on("GET", kServerPath, 200, server_json("ACTIVE", "active"))
       .on("GET", kTagged, 200, fixture("image/images_tagged.json"))
       .expect(rescue_post(kRescueWithTaggedImage))
-      .on("GET", kServerPath, 200, server_json("ACTIVE", "active", "rescuing"))
-      .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));
+      .on("GET", kServerPath, 200, fixture("compute/server_rescuing.json"))  // as captured
+      .on("GET", kServerPath, 200, fixture("compute/server_rescued.json"));
   auto out = plan_and_run(cloud, rescue());
   CHECK(out.changed);
   CHECK(out.server.status == "RESCUE");
@@ -92,8 +92,8 @@ TEST_CASE("unrescue, and an already unrescued server left alone", "[rescue]") {
     cloud.script()
         .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"))
         .expect(call("POST", kAction, 202, nullptr, json{{"unrescue", nullptr}}))
-        .on("GET", kServerPath, 200, server_json("RESCUE", "rescued", "unrescuing"))
-        .on("GET", kServerPath, 200, server_json("ACTIVE", "active"));
+        .on("GET", kServerPath, 200, fixture("compute/server_unrescuing.json"))  // as captured
+        .on("GET", kServerPath, 200, fixture("compute/server_active.json"));
     auto out = plan_and_run(cloud, unrescue());
     CHECK(out.changed);
     CHECK(out.server.status == "ACTIVE");
