@@ -63,8 +63,8 @@ json call_run(const RunFunction& run, const Params& params, Context& ctx, const 
     json out = success_result(result, ctx.warnings(), invocation);
     scrub_strings(out, result.unmasked_keys);
     return out;
-  } catch (const ModuleFailure& e) {
-    return failure_result(e.what(), e.extra(), ctx.warnings(), invocation);
+  } catch (const Error& e) {  // every expected failure, ModuleFailure included
+    return failure_result(e.what(), e.details(), ctx.warnings(), invocation);
   } catch (const std::exception& e) {
     std::string what = e.what();
     return failure_result("unexpected error: " + (what.empty() ? std::string("an exception without a message") : what),

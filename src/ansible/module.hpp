@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ansible/params.hpp"
+#include "common/error.hpp"
 #include "ansible/spec.hpp"
 
 namespace stackrescue::ansible {
@@ -51,14 +52,11 @@ struct Result {
 };
 
 // Thrown by run() (or anything below it) to fail with a message and optional extra keys.
-class ModuleFailure : public std::runtime_error {
+class ModuleFailure : public Error {
  public:
   explicit ModuleFailure(const std::string& msg, nlohmann::json extra = nlohmann::json::object())
-      : std::runtime_error(msg), extra_(std::move(extra)) {}
-  const nlohmann::json& extra() const { return extra_; }
-
- private:
-  nlohmann::json extra_;
+      : Error(msg, std::move(extra)) {}
+  const nlohmann::json& extra() const { return details(); }
 };
 
 using RunFunction = std::function<Result(const Params&, Context&)>;
@@ -71,7 +69,7 @@ int run_module(int argc, char** argv, const ModuleSpec& spec, const RunFunction&
 nlohmann::json execute(const nlohmann::json& args, const ModuleSpec& spec, const RunFunction& run);
 
 // The collection the modules ship in; used for the FQCN in generated docs.
-inline constexpr const char* kCollection = "stackrescue.cloud";
+inline constexpr const char* kCollection = "stackrescue.openstack";
 
 // The project version (CMake PROJECT_VERSION), as --version prints it.
 const char* project_version();

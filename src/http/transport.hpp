@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/error.hpp"
+
 namespace stackrescue::http {
 
 // Header names compare case-insensitively; order is kept as sent/received.
@@ -40,7 +42,7 @@ struct Response {
 };
 
 // A failure below HTTP: nothing (or nothing complete) came back.
-class TransportError : public std::runtime_error {
+class TransportError : public Error {
  public:
   enum class Kind {
     ConnectionRefused,
@@ -52,7 +54,7 @@ class TransportError : public std::runtime_error {
     InvalidUrl,
     Other,
   };
-  TransportError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+  TransportError(Kind kind, const std::string& message) : Error(message), kind_(kind) {}
   Kind kind() const { return kind_; }
   // True when the request may have reached the server (its effect is unknown).
   bool request_may_have_been_sent() const {

@@ -17,7 +17,9 @@ std::string describe(int status, const std::string& method, const std::string& u
 }  // namespace
 
 ApiError::ApiError(int status, std::string method, std::string url, std::string api_message, std::string request_id)
-    : std::runtime_error(describe(status, method, url, api_message, request_id)),
+    : Error(describe(status, method, url, api_message, request_id),
+            request_id.empty() ? nlohmann::json{{"status_code", status}}
+                               : nlohmann::json{{"status_code", status}, {"request_id", request_id}}),
       status_(status),
       method_(std::move(method)),
       url_(std::move(url)),

@@ -1,25 +1,27 @@
 #pragma once
 // Errors of the OpenStack layer. Messages never contain tokens or passwords.
-#include <stdexcept>
 #include <string>
+
+#include "common/error.hpp"
 
 namespace stackrescue::openstack {
 
 // clouds.yaml / options / environment problems: unknown cloud, missing auth_url, ...
-class ConfigError : public std::runtime_error {
+class ConfigError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit ConfigError(const std::string& message) : Error(message) {}
 };
 
 // An endpoint answered something that is not what the API promises (not JSON, missing
 // keys, wrong types): a lying or misconfigured endpoint.
-class ResponseError : public std::runtime_error {
+class ResponseError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit ResponseError(const std::string& message) : Error(message) {}
 };
 
 // An HTTP error status from a service, with the service's own message and request id.
-class ApiError : public std::runtime_error {
+// details(): status_code and request_id.
+class ApiError : public Error {
  public:
   ApiError(int status, std::string method, std::string url, std::string api_message, std::string request_id);
   int status() const { return status_; }
@@ -49,9 +51,9 @@ class AuthenticationFailed : public ApiError {
 };
 
 // A lookup by name or ID found nothing, or more than one resource.
-class LookupError : public std::runtime_error {
+class LookupError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit LookupError(const std::string& message) : Error(message) {}
 };
 
 }  // namespace stackrescue::openstack

@@ -1,0 +1,137 @@
+#!/usr/bin/python3
+"""Every built module binary against hostile input, as Ansible would run it (argv[1] = args
+file) and as a pipeline would (stdin). Each case must give exactly one JSON object on
+stdout with failed: true and a message naming the problem, exit code 1, within a bounded
+time, with no crash or sanitizer report on stderr and no secret anywhere in the output.
+
+    hostile_args.py <directory with the built module binaries>
+
+No cloud is needed: the cloud cases point at a closed port or name unknown clouds.
+Prints one line per case and a final "N passed, M failed".
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console"]
+CRASH_SIGNS = ("terminate called", "AddressSanitizer", "runtime error:", "Segmentation fault", "Aborted", "what():")
+SECRET = "Canary-Secret-77f1c2"
+DEEP = 200000
+# Keystone on a closed port of this machine: connection refused, at once.
+DEAD_AUTH = {"auth_url": "http://127.0.0.1:9/v3", "username": "u1", "password": SECRET, "project_name": "p1"}
+
+# name -> (args file bytes or {"argv": [...]} / {"stdin": bytes}, regex the msg must match)
+COMMON = {
+    "empty_file": (b"", r"no module arguments"),
+    "empty_stdin": ({"stdin": b""}, r"no module arguments"),
+    "not_json": (b"server=web-1 state=rescued", r"not valid JSON"),
+    "json_array": (b'["server", "web-1"]', r"must be a JSON object"),
+    "trailing_garbage": (b'{"server": "a"} trailing', r"trailing data"),
+    "deeply_nested": (b'{"server": ' + b"[" * DEEP + b"]" * DEEP + b"}", r"too deeply nested"),
+    "megabytes_long": (b'{"server": "' + b"x" * (12 * 1024 * 1024) + b'"}', r"too large"),
+    "invalid_utf8": (b'{"server": "\xff\xfe"}', r"not valid JSON"),
+    "unknown_option": (b'{"server": "a", "sevrer": "b"}', r"Unsupported parameters for \(\w+\) module: sevrer"),
+    "unknown_auth_key": (b'{"server": "a", "auth": {"pasword": "x"}}', r"auth\.pasword|pasword"),
+    "wrong_type_bool": (b'{"server": "a", "validate_certs": "perhaps"}', r"validate_certs.*bool"),
+    "wrong_type_int": (b'{"server": "a", "api_timeout": "soon"}', r"api_timeout.*int"),
+    "bad_interface": (b'{"server": "a", "interface": "secret"}', r"interface must be one of"),
+    "missing_file": ({"argv": ["/nonexistent/stackrescue/args"]}, r"/nonexistent/stackrescue/args"),
+    "unknown_flag": ({"argv": ["--frobnicate"]}, r"--frobnicate"),
+    "unreachable_keystone": (json.dumps({"server": "a", "auth": DEAD_AUTH, "api_timeout": 5}).encode(),
+                             r"refused.*127\.0\.0\.1:9|127\.0\.0\.1:9.*refused"),
+    "unknown_cloud": (json.dumps({"server": "a", "cloud": "no-such-cloud"}).encode(), r"Cloud no-such-cloud was not found"),
+    "cloud_wrong_type": (json.dumps({"server": "a", "cloud": 42}).encode(), r"cloud"),
+    "unsupported_auth_type": (json.dumps({"server": "a", "auth_type": "v3oidcpassword", "auth": DEAD_AUTH}).encode(),
+                              r"auth_type 'v3oidcpassword' is not supported"),
+    "no_auth_url": (json.dumps({"server": "a", "auth": {"username": "u", "password": SECRET}}).encode(), r"no auth_url"),
+}
+PER_MODULE = {
+    "server_rescue": {
+        "missing_server": (b'{"state": "rescued"}', r"missing required arguments: server"),
+        "bad_state": (b'{"server": "a", "state": "broken"}', r"value of state must be one of: rescued, unrescued"),
+        "base_image_not_bool": (b'{"server": "a", "use_base_image": "maybe"}', r"use_base_image.*bool"),
+        "timeout_not_int": (b'{"server": "a", "timeout": "1.5h"}', r"timeout.*int"),
+    },
+    "server_rescue_info": {
+        "bad_expect": (b'{"server": "a", "expect": "maybe"}', r"value of expect must be one of"),
+    },
+    "server_console": {
+        "bad_protocol": (b'{"server": "a", "protocol": "telnet"}', r"value of protocol must be one of"),
+    },
+    "rescue_image_info": {},
+}
+
+
+def needs_server(module):
+    return module != "rescue_image_info"
+
+
+def adapt(module, content):
+    """rescue_image_info has no `server` option: the same value goes to its `name`."""
+    if needs_server(module) or not isinstance(content, bytes):
+        return content
+    return content.replace(b'{"server": ', b'{"name": ', 1)
+
+
+def run_case(binary, content, tmp):
+    argv, stdin = [binary], None
+    if isinstance(content, dict) and "argv" in content:
+        argv += content["argv"]
+    elif isinstance(content, dict) and "stdin" in content:
+        stdin = content["stdin"]
+    else:
+        path = os.path.join(tmp, "args")
+        with open(path, "wb") as f:
+            f.write(content)
+        argv.append(path)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OS_")}
+    env.update(HOME=tmp, XDG_CACHE_HOME=os.path.join(tmp, "cache"), OS_CLIENT_CONFIG_FILE=os.path.join(tmp, "none.yaml"))
+    return subprocess.run(argv, input=stdin if stdin is not None else b"", capture_output=True, timeout=60, env=env)
+
+
+def check(proc, pattern):
+    out = proc.stdout.decode("utf-8", "replace")
+    err = proc.stderr.decode("utf-8", "replace")
+    lines = [l for l in out.splitlines() if l.strip()]
+    if len(lines) != 1:
+        return f"expected one line of JSON, got {len(lines)}: {out[:300]!r}"
+    try:
+        result = json.loads(lines[0])
+    except ValueError as e:
+        return f"stdout is not JSON ({e}): {out[:300]!r}"
+    if result.get("failed") is not True:
+        return f"not failed: {out[:300]}"
+    if proc.returncode != 1:
+        return f"exit code {proc.returncode}"
+    if not re.search(pattern, result.get("msg", "")):
+        return f"msg {result.get('msg')!r} does not match {pattern!r}"
+    if any(sign in err for sign in CRASH_SIGNS):
+        return f"crash signs on stderr: {err[:300]}"
+    if SECRET in out or SECRET in err:
+        return "the canary secret appears in the output"
+    return None
+
+
+def main():
+    library = sys.argv[1]
+    passed = failed = 0
+    with tempfile.TemporaryDirectory(prefix="stackrescue-hostile-") as tmp:
+        for module in MODULES:
+            binary = os.path.join(library, module)
+            for name, (content, pattern) in {**COMMON, **PER_MODULE[module]}.items():
+                problem = check(run_case(binary, adapt(module, content), tmp), pattern)
+                if problem:
+                    failed += 1
+                    print(f"FAIL {module} {name}: {problem}")
+                else:
+                    passed += 1
+                    print(f"PASS {module} {name}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
