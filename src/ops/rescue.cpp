@@ -28,6 +28,8 @@ std::optional<std::string> fault_created(const openstack::Server& server) {
 nlohmann::json details(const openstack::Server& server) { return {{"server", openstack::to_json(server)}}; }
 
 void check_options(const RescueRequest& request) {
+  if (request.timeout.count() < 0)
+    throw OperationFailed("timeout must be 0 or more seconds, not " + std::to_string(request.timeout.count()));
   if (!request.use_base_image) return;
   if (request.image)
     throw OperationFailed("use_base_image and image are mutually exclusive: rescue either with the server's own "

@@ -417,6 +417,11 @@ TEST_CASE("option conflicts fail before anything is sent", "[rescue]") {
   request.image_tag_given = true;
   CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
                     Catch::Contains("use_base_image and image_tag are mutually exclusive"));
+  request.image_tag_given = false;
+  request.use_base_image = false;
+  request.timeout = seconds(-1);
+  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
+                    "timeout must be 0 or more seconds, not -1");
   CHECK(cloud.transport->sent().empty());
 }
 
