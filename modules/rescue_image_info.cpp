@@ -2,7 +2,6 @@
 // pick. Never changes anything; finding none is not an error.
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
-#include "failures.hpp"
 #include "option.hpp"
 #include "ops/lookup.hpp"
 
@@ -67,5 +66,5 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return stackrescue::ansible::run_module(argc, argv, spec(), stackrescue::modules::reporting_failures(run));
+  return stackrescue::ansible::run_module(argc, argv, spec(), run);
 }

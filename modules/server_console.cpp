@@ -2,7 +2,6 @@
 // the rescue system). Never changes anything.
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
-#include "failures.hpp"
 #include "option.hpp"
 #include "ops/console.hpp"
 #include "ops/wait.hpp"
@@ -66,5 +65,5 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return stackrescue::ansible::run_module(argc, argv, spec(), stackrescue::modules::reporting_failures(run));
+  return stackrescue::ansible::run_module(argc, argv, spec(), run);
 }

@@ -3,7 +3,6 @@
 // then carry out (at most one action, then wait) — or, in check mode, only predict.
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
-#include "failures.hpp"
 #include "option.hpp"
 #include "ops/rescue.hpp"
 
@@ -115,5 +114,5 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return stackrescue::ansible::run_module(argc, argv, spec(), stackrescue::modules::reporting_failures(run));
+  return stackrescue::ansible::run_module(argc, argv, spec(), run);
 }
