@@ -121,6 +121,22 @@ TEST_CASE("wait_for times out naming the last status, vm_state and task_state", 
   CHECK(cloud.clock.sleeps.back() == milliseconds(812));
 }
 
+TEST_CASE("a failed wait returns the server as last seen with the failure", "[wait]") {
+  TestCloud cloud;
+  cloud.script().on("GET", kServerPath, 200, server_json("ACTIVE", "active", "rescuing"));
+  cloud.script().on("GET", kServerPath, 200, server_json("ACTIVE", "active"));
+  auto start = cloud.compute->get_server(kServerId);
+  try {
+    ops::wait_for(*cloud.compute, start, ops::Goal::Rescued, kOurs, true,
+                  ops::Deadline::after(cloud.clock, seconds(60)), cloud.clock);
+    FAIL("no failure");
+  } catch (const ops::OperationFailed& e) {
+    CHECK(e.details()["server"]["id"] == kServerId);
+    CHECK(e.details()["server"]["status"] == "ACTIVE");
+    CHECK(e.details()["server"]["task_state"].is_null());
+  }
+}
+
 TEST_CASE("wait_for reports a server deleted while waiting", "[wait]") {
   TestCloud cloud;
   cloud.script().on("GET", kServerPath, 200, server_json("ACTIVE", "active", "rescuing"));
