@@ -267,3 +267,41 @@ def describe_result(result):
     if result.get("failed"):
         return "failed: " + result.get("msg", "")[:160]
     return "ok, %s" % ("changed" if result.get("changed") else "unchanged")
+
+
+# ------------------------------------------------------------------ images (Glance, directly)
+
+GLANCE = {"service_type": "image"}
+
+
+def create_active_image(name, tag):
+    """A private raw image of the member project with a few bytes of data (status active)."""
+    conn = member_conn()
+    body = {"name": name, "tags": [tag], "disk_format": "raw", "container_format": "bare"}
+    image = cloud_helper.ok(conn.session.post("/v2/images", json=body, endpoint_filter=GLANCE), 201).json()["id"]
+    cloud_helper.ok(conn.session.put("/v2/images/%s/file" % image, data=b"\0" * 1024, endpoint_filter=GLANCE,
+                                     headers={"Content-Type": "application/octet-stream"}), 204)
+    deadline = time.time() + 60
+    while cloud_helper.ok(conn.session.get("/v2/images/" + image, endpoint_filter=GLANCE), 200).json()["status"] \
+            != "active":
+        if time.time() > deadline:
+            raise AssertionError("image %s never became active" % image)
+        time.sleep(0.2)
+    return image
+
+
+def image_action(image, action):
+    """deactivate / reactivate, as admin (Glance's default policy)."""
+    cloud_helper.ok(cloud_helper.admin().session.post("/v2/images/%s/actions/%s" % (image, action),
+                                                      endpoint_filter=GLANCE), 204)
+
+
+def delete_image(image):
+    member_conn().session.delete("/v2/images/" + image, endpoint_filter=GLANCE, raise_exc=False)
+
+
+def instance_actions(sid, action=None):
+    """Nova's record of the server's actions (newest first), optionally only `action`."""
+    r = cloud_helper.ok(member_conn().session.get("/servers/%s/os-instance-actions" % sid,
+                                                  endpoint_filter={"service_type": "compute"}), 200)
+    return [a for a in r.json()["instanceActions"] if action is None or a["action"] == action]

@@ -35,7 +35,11 @@ Rules (first matching rule wins, in list order):
      {"kind": "body", "status": 200, "body": "...", "content_type": "text/html"}
                                             forwarded; the answer's body replaced
      {"kind": "hold", "gate": NAME, "max_seconds": S}   forwarded once gate NAME opens
-     {"kind": "barrier", "count": N, "max_seconds": S}  held until N requests match, then all go
+     {"kind": "barrier", "count": N, "max_seconds": S, "stagger": T}
+                                            held until N requests match, then all go (the
+                                            k-th arrival (k-1)*T seconds later)
+   Any fault may carry "not_before": KEY: it is applied only once KEY was forwarded (and
+   answered), waiting for that up to "max_seconds" (default 60).
   }
 
   faultproxy.py --state FILE [--upstream identity=http://127.0.0.1:5000 ...]
@@ -161,6 +165,8 @@ def make_handler(state, service):
             with state.lock:
                 state.log.append({"t": round(time.time(), 3), "key": key, "fault": kind})
 
+            if fault and "not_before" in fault:  # wait until that key was forwarded (and answered)
+                self.wait_for(lambda: state.forwarded.get(fault["not_before"], 0) >= 1, fault.get("max_seconds", 60))
             if kind == "status":
                 self.answer(fault.get("status", 503), fault.get("headers", {}), fault.get("body", "").encode(),
                             fault.get("content_type", "application/json"))
@@ -176,10 +182,11 @@ def make_handler(state, service):
                 self.wait_for(lambda: fault["gate"] in state.gates, fault.get("max_seconds", 60))
             if kind == "barrier":
                 with state.lock:
-                    state.barriers[rule_index] = state.barriers.get(rule_index, 0) + 1
+                    state.barriers[rule_index] = arrival = state.barriers.get(rule_index, 0) + 1
                     state.cond.notify_all()
                 self.wait_for(lambda: state.barriers.get(rule_index, 0) >= fault["count"],
                               fault.get("max_seconds", 60))
+                time.sleep((arrival - 1) * fault.get("stagger", 0))
 
             try:
                 status, reason, headers, answer = self.forward(body)
