@@ -253,11 +253,12 @@ class Report:
         self.rows.append(row)
 
     def write(self):
-        path = os.environ.get("STACKRESCUE_FAULTS_REPORT")
-        if not path:
+        """Rows as JSON lines in $STACKRESCUE_REPORT_DIR/faults-GROUP.jsonl (when set)."""
+        directory = os.environ.get("STACKRESCUE_REPORT_DIR")
+        if not directory:
             return
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "a") as f:
+        os.makedirs(directory, exist_ok=True)
+        with open(os.path.join(directory, "faults-%s.jsonl" % self.group), "w") as f:
             for row in self.rows:
                 f.write(json.dumps(row) + "\n")
 

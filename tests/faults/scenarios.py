@@ -11,7 +11,7 @@ ansible-playbook runs), and asserts three things, each read independently:
     GROUP: transport | auth | races | cache | all
 
 Needs OS_CLIENT_CONFIG_FILE naming the local cloud's clouds.yaml; exits 77 without it.
-Rows for docs/reliability.md are appended to $STACKRESCUE_FAULTS_REPORT (JSON lines) when set.
+Rows for docs/reliability.md go to $STACKRESCUE_REPORT_DIR/faults-GROUP.jsonl when that is set.
 Scenarios marked KNOWN_BUG assert the behaviour we want and are expected to fail until the
 bug they name is fixed in src/ (they run only with --known-bugs; see docs/reliability.md).
 """
