@@ -127,6 +127,7 @@ Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_
   if (!transport) transport = http::trace_if_requested(http::make_poco_transport(transport_options(config)));
   openstack::SessionOptions options;
   options.token_cache = params.has("token_cache") ? params.boolean("token_cache") : true;
+  options.warn = [&ctx](const std::string& message) { ctx.warn(message); };
   auto session = std::make_shared<openstack::Session>(std::move(config), std::move(transport), options);
   return Cloud{session, openstack::ComputeClient(*session), openstack::ImageClient(*session)};
 }

@@ -146,7 +146,10 @@ struct Session::Impl {
   }
 
   const std::string& current_token() {
-    if (!token && cache) token = cache->load(clock.unix_now(), kTokenMarginSeconds);
+    if (!token && cache) {
+      token = cache->load(clock.unix_now(), kTokenMarginSeconds);
+      if (!cache->refusal().empty() && options.warn) options.warn(cache->refusal() + "; authenticated anew");
+    }
     if (!token || token->expires_at - kTokenMarginSeconds <= clock.unix_now()) authenticate();
     return token->token;
   }

@@ -2,6 +2,7 @@
 // A Keystone v3 session: token (cached between runs), catalog endpoints, JSON requests with
 // OpenStack error handling, safe retries, one re-authentication on 401, compute
 // microversion negotiation. Services call session.request(...), never the transport.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,6 +23,8 @@ struct SessionOptions {
   std::string cache_dir;       // empty = $XDG_CACHE_HOME/stackrescue or ~/.cache/stackrescue
   std::string user_agent = "stackrescue/0.1";
   int max_retries = 3;         // for retry-safe requests (GET, token POST)
+  // Receives notices worth a warning in the result (e.g. a token cache file refused).
+  std::function<void(const std::string&)> warn;
 };
 
 struct ApiRequest {

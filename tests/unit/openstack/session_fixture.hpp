@@ -29,11 +29,13 @@ struct SessionFixture {
   std::shared_ptr<ScriptedTransport> transport = std::make_shared<ScriptedTransport>();
   FakeClock clock;
   std::unique_ptr<openstack::Session> session;
+  std::vector<std::string> warnings;  // what the session asked to warn about
 
   explicit SessionFixture(bool cache = false, std::string cache_dir = "", openstack::CloudConfig config = member_config()) {
     openstack::SessionOptions options;
     options.token_cache = cache;
     options.cache_dir = std::move(cache_dir);
+    options.warn = [this](const std::string& message) { warnings.push_back(message); };
     session = std::make_unique<openstack::Session>(std::move(config), transport, options, clock);
   }
 };

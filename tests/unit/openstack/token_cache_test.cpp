@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -94,14 +95,22 @@ TEST_CASE("corrupt, truncated, world-readable or expired cache files are not tru
   const std::string path = cache_file(dir, member_config());
   const std::string good = read_all(path);
 
+  std::string refusal;  // the reason the cache must give, "" when none
   SECTION("truncated") {
     std::ofstream(path, std::ios::trunc) << good.substr(0, good.size() / 2);
+    refusal = "corrupt or truncated";
   }
   SECTION("not JSON") {
     std::ofstream(path, std::ios::trunc) << "garbage";
+    refusal = "corrupt or truncated";
   }
   SECTION("world-readable") {
     chmod(path.c_str(), 0644);
+    refusal = "readable or writable by others";
+  }
+  SECTION("owned by another user") {
+    REQUIRE(chown(path.c_str(), 65534, 65534) == 0);  // nobody; the tests run as root
+    refusal = "owned by another user";
   }
   SECTION("expired") {
     json doc = json::parse(good);
@@ -112,6 +121,12 @@ TEST_CASE("corrupt, truncated, world-readable or expired cache files are not tru
   testing::with_keystone_v3(*f.transport, "tok-fresh-0002");
   f.session->project_id();
   CHECK(f.session->token_requests() == 1);
+  if (refusal.empty()) {
+    CHECK(f.warnings.empty());  // an expired token is simply renewed
+  } else {
+    REQUIRE(f.warnings.size() == 1);
+    CHECK_THAT(f.warnings[0], Catch::Contains("refused: " + refusal) && Catch::Contains("authenticated anew"));
+  }
   CHECK(json::parse(read_all(path))["token"] == "tok-fresh-0002");
 }
 
