@@ -1,0 +1,41 @@
+#pragma once
+// Shared bits of the libFuzzer targets (tests/fuzz/run builds them with clang++
+// -fsanitize=fuzzer,address,undefined). Every target also clears the process-wide secrets
+// register after each input, so millions of inputs do not grow it without bound.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "common/json_parse.hpp"
+#include "common/secrets.hpp"
+
+// Known bugs in src/ that the fuzzers find within seconds. While they are open, the targets
+// step around them (so the fuzzers look for new ones); `tests/fuzz/run --known-bugs` builds
+// without the guards and shows each one. See docs/reliability.md for the reports.
+#ifndef STACKRESCUE_FUZZ_KNOWN_BUGS
+#define STACKRESCUE_FUZZ_GUARD_KNOWN_BUGS 1
+#else
+#define STACKRESCUE_FUZZ_GUARD_KNOWN_BUGS 0
+#endif
+
+namespace fuzz {
+
+inline std::string_view text(const uint8_t* data, size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
+}
+
+// The bytes as JSON through the project's own guarded parser (what the session does with
+// an answer body); nullopt when it is not JSON.
+inline std::optional<nlohmann::json> json_of(const uint8_t* data, size_t size) {
+  std::string error;
+  return stackrescue::parse_json(text(data, size), error);
+}
+
+struct ClearSecrets {
+  ~ClearSecrets() { stackrescue::secrets::clear_for_tests(); }
+};
+
+}  // namespace fuzz
