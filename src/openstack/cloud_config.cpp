@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "common/secrets.hpp"
+#include "common/utf8.hpp"
 #include "openstack/errors.hpp"
 #include "openstack/yaml_to_json.hpp"
 
@@ -130,6 +131,7 @@ json envvars_cloud(const ConfigSources& src) {
   json raw = json::object();
   for (const auto& name : names) {
     if (auto value = src.getenv(name); value && !value->empty()) {
+      if (!is_valid_utf8(*value)) throw ConfigError("the environment variable " + name + " is not valid UTF-8");
       std::string key = name.substr(3);
       std::transform(key.begin(), key.end(), key.begin(), ::tolower);
       if (key == "auth_token") key = "token";

@@ -108,15 +108,24 @@ std::optional<CachedToken> TokenCache::load(double now, double margin_seconds) c
   if ((info.st_mode & 077) != 0) return refuse("readable or writable by others");
   std::string error;
   const auto doc = parse_json(body, error);
-  if (!doc || !doc->is_object() || !(*doc)["token"].is_string() || !(*doc)["expires_at"].is_number() ||
-      !(*doc)["token_body"].is_object()) {
+  // Every key is checked with find(): const operator[] on a missing key is undefined.
+  const auto field = [&](const char* key) -> const nlohmann::json* {
+    if (!doc || !doc->is_object()) return nullptr;
+    const auto it = doc->find(key);
+    return it == doc->end() ? nullptr : &*it;
+  };
+  const auto* token_text = field("token");
+  const auto* expires_at = field("expires_at");
+  const auto* token_body = field("token_body");
+  if (!token_text || !token_text->is_string() || !expires_at || !expires_at->is_number() || !token_body ||
+      !token_body->is_object()) {
     return refuse("corrupt or truncated");
   }
   CachedToken token;
-  token.token = (*doc)["token"].get<std::string>();
-  token.expires_at = (*doc)["expires_at"].get<double>();
-  token.token_body = (*doc)["token_body"];
-  if (doc->contains("extras") && (*doc)["extras"].is_object()) token.extras = (*doc)["extras"];
+  token.token = token_text->get<std::string>();
+  token.expires_at = expires_at->get<double>();
+  token.token_body = *token_body;
+  if (const auto* extras = field("extras"); extras && extras->is_object()) token.extras = *extras;
   secrets::add(token.token);
   if (token.expires_at - margin_seconds <= now) return std::nullopt;
   return token;

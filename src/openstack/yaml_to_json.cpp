@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "common/utf8.hpp"
 #include "openstack/errors.hpp"
 
 namespace stackrescue::openstack {
@@ -18,6 +19,10 @@ nlohmann::json convert(const YAML::Node& node, int depth, const std::string& sou
     case YAML::NodeType::Scalar:
       // A plain "~" or "null" is null; everything else is kept as text.
       if (node.Tag() == "?" && (node.Scalar() == "~" || node.Scalar() == "null")) return nullptr;
+      // Text that is not UTF-8 (a Latin-1 password, say) could never be sent as JSON.
+      if (!is_valid_utf8(node.Scalar())) {
+        throw ConfigError(source + " line " + std::to_string(node.Mark().line + 1) + ": a value is not valid UTF-8");
+      }
       return node.Scalar();
     case YAML::NodeType::Sequence: {
       nlohmann::json out = nlohmann::json::array();
@@ -26,7 +31,13 @@ nlohmann::json convert(const YAML::Node& node, int depth, const std::string& sou
     }
     case YAML::NodeType::Map: {
       nlohmann::json out = nlohmann::json::object();
-      for (const auto& entry : node) out[entry.first.as<std::string>()] = convert(entry.second, depth + 1, source);
+      for (const auto& entry : node) {
+        const std::string key = entry.first.as<std::string>();
+        if (!is_valid_utf8(key)) {
+          throw ConfigError(source + " line " + std::to_string(entry.first.Mark().line + 1) + ": a key is not valid UTF-8");
+        }
+        out[key] = convert(entry.second, depth + 1, source);
+      }
       return out;
     }
   }

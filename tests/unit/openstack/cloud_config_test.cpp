@@ -151,3 +151,16 @@ TEST_CASE("validate_certs from the task wins over the cloud; ca_cert expands ~",
   CHECK(config.tls.ca_file == "/home/op/ca.pem");
   CHECK(config.warnings.empty());
 }
+
+TEST_CASE("configuration text that is not UTF-8 is refused, naming where it is", "[config]") {
+  FakeConfig fake;
+  fake.files["/work/here/clouds.yaml"] =
+      "clouds:\n  member:\n    auth:\n      auth_url: http://k/v3\n      username: u\n      password: \"caf\xe9\"\n";
+  CloudRequest request;
+  request.cloud_name = "member";
+  CHECK_THROWS_WITH(resolve_cloud(request, fake.sources()),
+                    Catch::Contains("/work/here/clouds.yaml line 6") && Catch::Contains("not valid UTF-8"));
+  FakeConfig env;
+  env.env = {{"OS_AUTH_URL", "http://k/v3"}, {"OS_USERNAME", "u"}, {"OS_PASSWORD", "caf\xe9"}};
+  CHECK_THROWS_WITH(resolve_cloud({}, env.sources()), Catch::Contains("OS_PASSWORD is not valid UTF-8"));
+}

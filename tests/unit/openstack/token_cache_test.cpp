@@ -104,6 +104,14 @@ TEST_CASE("corrupt, truncated, world-readable or expired cache files are not tru
     std::ofstream(path, std::ios::trunc) << "garbage";
     refusal = "corrupt or truncated";
   }
+  SECTION("a JSON object without the token") {
+    std::ofstream(path, std::ios::trunc) << R"({"token_body": {}, "expires_at": 4102444800})";
+    refusal = "corrupt or truncated";
+  }
+  SECTION("a JSON object without expires_at") {
+    std::ofstream(path, std::ios::trunc) << R"({"token": "x", "token_body": {}})";
+    refusal = "corrupt or truncated";
+  }
   SECTION("world-readable") {
     chmod(path.c_str(), 0644);
     refusal = "readable or writable by others";
