@@ -565,11 +565,17 @@ def sha(text):
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def cache_run(ctx, path, planted=None):
+def cache_run(ctx, path, planted=None, refused=None):
+    """Runs with the cache file as prepared; `refused`: the reason the module must warn of."""
     ctx.proxy.reset()
     result = ctx.run("rescue_image_info")
     c = ctx.counts()
     check_ok(result)
+    warnings = [w for w in result.get("warnings", []) if "token cache file" in w]
+    if refused:
+        check(any(refused in w and "refused" in w for w in warnings), "no refusal warning: %s" % warnings)
+    else:
+        check(not warnings, "unexpected cache warning: %s" % warnings)
     used = planted is not None and sha(planted) in c["token_hashes"]
     files = ctx.ws.cache_files()
     check(files == [path], "cache files after: %s" % files)
@@ -593,9 +599,9 @@ def s_cache_corrupt(ctx):
     path = warm_cache(ctx)
     with open(path, "wb") as f:
         f.write(os.urandom(700))
-    result, c, _ = cache_run(ctx, path)
+    result, c, _ = cache_run(ctx, path, refused="corrupt or truncated")
     check(fl.token_posts(c) == 1, tokens(c))
-    return result, tokens(c) + "; file replaced by a valid 0600 one"
+    return result, tokens(c) + "; warned, file replaced by a valid 0600 one"
 
 
 @scenario("cache", "token cache file truncated (first half)", "authenticate", needs_server=False)
@@ -604,9 +610,20 @@ def s_cache_truncated(ctx):
     data = open(path, "rb").read()
     with open(path, "wb") as f:
         f.write(data[:len(data) // 2])
-    result, c, _ = cache_run(ctx, path)
+    result, c, _ = cache_run(ctx, path, refused="corrupt or truncated")
     check(fl.token_posts(c) == 1, tokens(c))
-    return result, tokens(c) + "; file replaced by a valid 0600 one"
+    return result, tokens(c) + "; warned, file replaced by a valid 0600 one"
+
+
+@scenario("cache", "token cache file a JSON object without expires_at (what the fuzzer found: bug B3)",
+          "authenticate", needs_server=False)
+def s_cache_missing_key(ctx):
+    path = warm_cache(ctx)
+    with open(path, "w") as f:
+        f.write('{"token": "x", "token_body": {}}')
+    result, c, _ = cache_run(ctx, path, refused="corrupt or truncated")
+    check(fl.token_posts(c) == 1, tokens(c))
+    return result, tokens(c) + "; warned, file replaced by a valid 0600 one"
 
 
 @scenario("cache", "token cache file planted with a foreign token, owned by another user (nobody), 0600",
@@ -616,10 +633,10 @@ def s_cache_other_owner(ctx):
     path = warm_cache(ctx)
     planted = "planted-" + uuid.uuid4().hex
     plant(path, planted, owner=pwd.getpwnam("nobody").pw_uid)
-    result, c, used = cache_run(ctx, path, planted)
+    result, c, used = cache_run(ctx, path, planted, refused="owned by another user")
     check(not used, "the planted token was sent")
     check(fl.token_posts(c) == 1, tokens(c))
-    return result, tokens(c) + "; planted token sent: 0 times"
+    return result, tokens(c) + "; warned; planted token sent: 0 times"
 
 
 @scenario("cache", "token cache file planted with a foreign token, world-readable (0644)", "authenticate",
@@ -628,10 +645,10 @@ def s_cache_world_readable(ctx):
     path = warm_cache(ctx)
     planted = "planted-" + uuid.uuid4().hex
     plant(path, planted, mode=0o644)
-    result, c, used = cache_run(ctx, path, planted)
+    result, c, used = cache_run(ctx, path, planted, refused="readable or writable by others")
     check(not used, "the planted token was sent")
     check(fl.token_posts(c) == 1, tokens(c))
-    return result, tokens(c) + "; planted token sent: 0 times"
+    return result, tokens(c) + "; warned; planted token sent: 0 times"
 
 
 @scenario("cache", "control: the same planted token in a proper 0600 file of ours is used (and refused by the "
