@@ -180,6 +180,18 @@ void ComputeClient::unrescue(const std::string& id) {
   session_.request(Service::Compute, api);
 }
 
+bool ComputeClient::action_recorded(const std::string& id, const std::string& request_id) {
+  ApiRequest api;
+  api.path = server_path(id) + "/os-instance-actions/" + percent_encode(request_id);
+  api.microversion = preferred_microversion(session_);
+  try {
+    session_.request(Service::Compute, api);
+    return true;
+  } catch (const NotFound&) {
+    return false;
+  }
+}
+
 Console ComputeClient::remote_console(const std::string& id, const std::string& protocol, const std::string& type) {
   const MicroversionRange range = session_.compute_microversions();
   ApiRequest api;

@@ -65,6 +65,10 @@ class ComputeClient {
   // POST unrescue (202).
   void unrescue(const std::string& id);
 
+  // True when Nova recorded an action (rescue, unrescue, ...) for the request with this
+  // X-OpenStack-Request-Id on the server (GET os-instance-actions/{request_id}).
+  bool action_recorded(const std::string& id, const std::string& request_id);
+
   // POST /servers/{id}/remote-consoles (>= 2.6) or the legacy action below 2.6.
   Console remote_console(const std::string& id, const std::string& protocol, const std::string& type);
 

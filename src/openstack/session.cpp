@@ -104,7 +104,9 @@ struct Session::Impl {
         }
         return response;
       } catch (const http::TransportError& e) {
-        if (last || (!retry_safe && e.request_may_have_been_sent())) throw;
+        // A refused certificate or a malformed URL gives the same answer every time.
+        const bool permanent = e.kind() == http::TransportError::Kind::Tls || e.kind() == http::TransportError::Kind::InvalidUrl;
+        if (last || permanent || (!retry_safe && e.request_may_have_been_sent())) throw;
         clock.sleep_for(backoff(attempt));
       }
     }

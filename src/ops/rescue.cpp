@@ -107,13 +107,23 @@ class Run {
         compute_.unrescue(out_.server.id);
       }
     } catch (const openstack::Conflict& refusal) {
-      return after_refusal(goal, refusal);
+      return after_refusal(goal, refusal.api_message());
     } catch (const http::TransportError& lost) {
       if (!lost.request_may_have_been_sent()) throw;
       return after_lost_answer(goal, lost.what(), baseline);
+    } catch (const openstack::ResponseError& garbled) {
+      // A 2xx whose body is not what Nova sends (a proxy's page): Nova may well have acted.
+      return after_lost_answer(goal, garbled.what(), baseline);
     } catch (const openstack::ApiError& error) {
-      // A 5xx may come from a proxy or a timeout after Nova accepted the request.
       if (error.status() < 500) throw;
+      // Nova answers the loser of two simultaneous rescues with a 500
+      // (UnexpectedTaskStateError) before recording any action. When Nova itself answered
+      // (its request id is there), its action log tells whether our request did anything.
+      if (!error.request_id().empty() && !compute_.action_recorded(out_.server.id, error.request_id())) {
+        return after_refusal(goal, error.api_message());
+      }
+      // A gateway's 5xx, or Nova failing after it recorded our action: the outcome is
+      // unknown, so look at the server.
       return after_lost_answer(goal, error.what(), baseline);
     }
     out_.changed = true;
@@ -125,7 +135,7 @@ class Run {
 
   // Nova said 409: someone else acted meanwhile, a task is running, or the server is
   // locked. Re-read and report the truth.
-  RescueOutcome after_refusal(Goal goal, const openstack::Conflict& refusal) {
+  RescueOutcome after_refusal(Goal goal, const std::string& refusal) {
     auto now = compute_.get_server(out_.server.id);
     if (!now.task_state && reached(goal, now)) {
       out_.server = now;
@@ -138,7 +148,7 @@ class Run {
                        (request_.wait ? "; waited for it" : "; not waiting (wait: false)"));
     }
     throw OperationFailed("Nova refused to " + action_name(goal) + " " + describe(now) + ": " +
-                              refusal.api_message() + " (now " + describe_state(now) + ")",
+                              refusal + " (now " + describe_state(now) + ")",
                           details(now));
   }
 

@@ -199,3 +199,11 @@ TEST_CASE("the compute microversion range is read once", "[session]") {
   CHECK(f.transport->remaining() == 0);
   CHECK(f.transport->sent().back().url == "http://127.0.0.1:8774/v2.1/");
 }
+
+TEST_CASE("a refused certificate is not retried: the answer would be the same", "[session]") {
+  SessionFixture f;
+  f.transport->on_error("POST", "/v3/auth/tokens", Kind::Tls);
+  CHECK_THROWS_AS(f.session->request(Service::Compute, get("/servers")), http::TransportError);
+  CHECK(f.transport->sent().size() == 1);
+  CHECK(f.clock.sleeps.empty());
+}

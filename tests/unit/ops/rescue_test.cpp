@@ -253,6 +253,54 @@ TEST_CASE("a lost answer to the rescue POST is never re-sent", "[rescue][race]")
     CHECK(posts(cloud) == 1);
     CHECK(out.server.status == "RESCUE");
   }
+  SECTION("a 200 whose body is not Nova's (a proxy's page): treated as a lost answer") {
+    TestCloud cloud;
+    cloud.script()
+        .on("GET", kServerPath, 200, server_json("ACTIVE", "active"))
+        .on("GET", kTagged, 200, fixture("image/images_tagged.json"))
+        .on("POST", kAction, 200, std::string("<html>welcome to the proxy</html>"))
+        .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));
+    auto out = plan_and_run(cloud, rescue());
+    CHECK(out.changed);
+    CHECK(posts(cloud) == 1);
+    REQUIRE(out.warnings.size() == 1);
+    CHECK_THAT(out.warnings[0], Catch::Contains("not JSON"));
+  }
+  SECTION("Nova's 500 for the loser of two simultaneous rescues: no action of ours, unchanged") {
+    TestCloud cloud;
+    http::Headers nova;
+    nova.set("X-OpenStack-Request-Id", "req-loser-1");
+    cloud.script()
+        .on("GET", kServerPath, 200, server_json("ACTIVE", "active"))
+        .on("GET", kTagged, 200, fixture("image/images_tagged.json"))
+        .on("POST", kAction, 500,
+            nlohmann::json{{"computeFault", {{"code", 500}, {"message", "Unexpected API Error."}}}}, nova)
+        .on("GET", "/os-instance-actions/req-loser-1", 404,
+            nlohmann::json{{"itemNotFound", {{"code", 404}, {"message", "Action not found."}}}})
+        .on("GET", kServerPath, 200, server_json("ACTIVE", "active", "rescuing"))
+        .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));
+    auto out = plan_and_run(cloud, rescue());
+    CHECK_FALSE(out.changed);
+    CHECK_THAT(out.message, Catch::Contains("started by someone else meanwhile"));
+    CHECK(out.server.status == "RESCUE");
+    CHECK(posts(cloud) == 1);
+  }
+  SECTION("Nova's 500 after it recorded our action: the outcome is read from the server") {
+    TestCloud cloud;
+    http::Headers nova;
+    nova.set("X-OpenStack-Request-Id", "req-ours-1");
+    cloud.script()
+        .on("GET", kServerPath, 200, server_json("ACTIVE", "active"))
+        .on("GET", kTagged, 200, fixture("image/images_tagged.json"))
+        .on("POST", kAction, 500,
+            nlohmann::json{{"computeFault", {{"code", 500}, {"message", "Unexpected API Error."}}}}, nova)
+        .on("GET", "/os-instance-actions/req-ours-1", 200,
+            nlohmann::json{{"instanceAction", {{"action", "rescue"}, {"request_id", "req-ours-1"}}}})
+        .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));
+    auto out = plan_and_run(cloud, rescue());
+    CHECK(out.changed);
+    CHECK(posts(cloud) == 1);
+  }
   SECTION("a 400 is Nova's answer: no re-read, no resend") {
     TestCloud cloud;
     cloud.script()
