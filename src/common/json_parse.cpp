@@ -31,7 +31,11 @@ std::optional<nlohmann::json> parse_json(std::string_view text, std::string& err
   try {
     return nlohmann::json::parse(text.begin(), text.end());
   } catch (const nlohmann::json::exception& e) {
+    // Drop nlohmann's "[json.exception.parse_error.101] " prefix: it means nothing to a user.
     error = e.what();
+    if (error.rfind("[json.exception.", 0) == 0 && error.find("] ") != std::string::npos) {
+      error = error.substr(error.find("] ") + 2);
+    }
     return std::nullopt;
   }
 }

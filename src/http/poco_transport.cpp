@@ -318,7 +318,13 @@ class PocoTransport : public Transport {
  public:
   explicit PocoTransport(const TransportOptions& options) : options_(options) {
     prepare_process_once();
-    tls_context_ = make_tls_context(options.tls);
+    // Files named explicitly are loaded now, so a wrong path fails before any request. The
+    // system CA bundle is only read when an https URL needs it: loading it costs ~40 ms of
+    // CPU, most of what a module run on an http cloud spends.
+    const TlsOptions& tls = options.tls;
+    if (!tls.ca_file.empty() || !tls.client_cert.empty() || !tls.client_key.empty()) {
+      tls_context_ = make_tls_context(tls);
+    }
   }
 
   Response send(const Request& request) override {
@@ -346,10 +352,16 @@ class PocoTransport : public Transport {
   }
 
  private:
+  Poco::Net::Context::Ptr tls_context() const {
+    std::lock_guard<std::mutex> lock(tls_mutex_);
+    if (!tls_context_) tls_context_ = make_tls_context(options_.tls);
+    return tls_context_;
+  }
+
   SessionPtr open_session(const detail::Url& url) const {
     SessionPtr session;
     if (url.scheme == "https") {
-      session = std::make_unique<Poco::Net::HTTPSClientSession>(url.host, url.port, tls_context_);
+      session = std::make_unique<Poco::Net::HTTPSClientSession>(url.host, url.port, tls_context());
     } else {
       session = std::make_unique<HTTPClientSession>(url.host, url.port);
     }
@@ -379,7 +391,8 @@ class PocoTransport : public Transport {
   }
 
   TransportOptions options_;
-  Poco::Net::Context::Ptr tls_context_;
+  mutable std::mutex tls_mutex_;
+  mutable Poco::Net::Context::Ptr tls_context_;
   SessionPool pool_;
 };
 

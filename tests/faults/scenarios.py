@@ -289,8 +289,7 @@ def s_html_502_reads(ctx):
 
 
 @scenario("transport", "HTML body (status 200) in answer to the rescue POST, Nova acted", "rescue POST (answer "
-          "unreadable)", known_bug="ops/rescue.cpp Run::act: a ResponseError from the rescue POST is not treated as a "
-                                   "lost answer")
+          "unreadable)")
 def s_html_rescue_answer(ctx):
     ctx.proxy.rules({"service": "compute", "method": "POST", "action_name": "rescue", "times": 1,
                      "fault": {"kind": "body", "status": 200, "body": HTML}})
@@ -453,9 +452,7 @@ def s_two_playbooks_staggered(ctx):
 
 @scenario("races", "two ansible-playbook runs rescue the same server at once; the proxy forwards the first rescue "
           "POST and answers the second with Nova's own 500 for this race (UnexpectedTaskStateError)",
-          "rescue POST (Nova's 500 race)",
-          known_bug="ops/rescue.cpp Run::act/after_lost_answer take a 500 that Nova itself sent for someone "
-                    "else's rescue for a lost answer of their own: both runs report changed")
+          "rescue POST (Nova's 500 race)")
 def s_two_playbooks_nova_500(ctx):
     ctx.proxy.rules({"service": "compute", "method": "POST", "action_name": "rescue", "skip": 1,
                      "fault": {"kind": "status", "status": 500, "body": NOVA_500, "not_before": ctx.rescue_key(),
