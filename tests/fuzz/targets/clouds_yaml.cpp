@@ -13,19 +13,13 @@
 using namespace stackrescue;
 
 namespace {
-class RefusingTransport : public http::Transport {
- public:
-  http::Response send(const http::Request&) override {
-    throw http::TransportError(http::TransportError::Kind::ConnectionRefused, "fuzz: no network");
-  }
-};
 
 // What a module does with the resolved cloud before its first request: a session (keyed
 // token cache path) and the token request body.
 void use(const openstack::CloudConfig& config) {
   openstack::SessionOptions options;
   options.cache_dir = "/nonexistent/stackrescue-fuzz";
-  openstack::Session session(config, std::make_shared<RefusingTransport>(), options);
+  openstack::Session session(config, std::make_shared<fuzz::RefusingTransport>(), options);
   (void)openstack::keystone::token_request_body(config).dump();
 }
 

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/json_parse.hpp"
+#include "http/transport.hpp"
 #include "common/secrets.hpp"
 
 // Known bugs in src/ that a fuzzer finds within seconds may be stepped around while they are
@@ -23,6 +24,14 @@
 #endif
 
 namespace fuzz {
+
+// The targets never reach a network: every request is refused at once.
+class RefusingTransport : public stackrescue::http::Transport {
+ public:
+  stackrescue::http::Response send(const stackrescue::http::Request&) override {
+    throw stackrescue::http::TransportError(stackrescue::http::TransportError::Kind::ConnectionRefused, "fuzz: no network");
+  }
+};
 
 inline std::string_view text(const uint8_t* data, size_t size) {
   return {reinterpret_cast<const char*>(data), size};

@@ -43,12 +43,6 @@ using namespace stackrescue;
 
 namespace {
 
-class RefusingTransport : public http::Transport {
- public:
-  http::Response send(const http::Request&) override {
-    throw http::TransportError(http::TransportError::Kind::ConnectionRefused, "fuzz: no network");
-  }
-};
 
 openstack::ConfigSources sources() {
   openstack::ConfigSources s;
@@ -71,7 +65,7 @@ openstack::ConfigSources sources() {
 // Everything a module's run() does before its first request: the cloud options to a
 // session, and the module's own request building where it has one.
 ansible::Result offline_run(const ansible::Params& params, ansible::Context& ctx, int module) {
-  auto cloud = module_support::connect(params, ctx, std::make_shared<RefusingTransport>(), sources());
+  auto cloud = module_support::connect(params, ctx, std::make_shared<fuzz::RefusingTransport>(), sources());
   if (module == 0) (void)m_server_rescue::request_from(params);
   (void)cloud.session->config().auth.dump();
   ansible::Result result;
