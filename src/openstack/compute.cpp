@@ -4,6 +4,7 @@
 
 #include "common/secrets.hpp"
 #include "openstack/errors.hpp"
+#include "openstack/json_fields.hpp"
 #include "openstack/url.hpp"
 
 namespace stackrescue::openstack {
@@ -16,11 +17,6 @@ using nlohmann::json;
 constexpr const char* kPreferredMicroversion = "2.87";
 constexpr int kPageSize = 1000;
 
-std::string string_at(const json& obj, const char* key) {
-  auto it = obj.find(key);
-  return it != obj.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
 std::optional<std::string> preferred_microversion(Session& session) {
   const MicroversionRange range = session.compute_microversions();
   if (range.supports(kPreferredMicroversion)) return std::string(kPreferredMicroversion);
@@ -29,12 +25,6 @@ std::optional<std::string> preferred_microversion(Session& session) {
 }
 
 std::string server_path(const std::string& id) { return "/servers/" + percent_encode(id); }
-
-std::string describe_ids(const std::vector<Server>& servers) {
-  std::string ids;
-  for (const auto& s : servers) ids += (ids.empty() ? "" : ", ") + s.id;
-  return ids;
-}
 
 }  // namespace
 
@@ -139,7 +129,7 @@ Server ComputeClient::find_server(const std::string& name_or_id) {
   }
   if (matches.size() > 1) {
     throw LookupError(std::to_string(matches.size()) + " servers are named '" + name_or_id + "' (" +
-                      describe_ids(matches) + "): give the ID instead");
+                      join_ids(matches) + "): give the ID instead");
   }
   return matches.front();
 }

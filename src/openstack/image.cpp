@@ -1,6 +1,7 @@
 #include "openstack/image.hpp"
 
 #include "openstack/errors.hpp"
+#include "openstack/json_fields.hpp"
 #include "openstack/url.hpp"
 
 namespace stackrescue::openstack {
@@ -9,17 +10,6 @@ namespace {
 using nlohmann::json;
 
 constexpr int kPageSize = 100;
-
-std::string string_at(const json& obj, const char* key) {
-  auto it = obj.find(key);
-  return it != obj.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
-std::optional<std::string> optional_at(const json& obj, const char* key) {
-  auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return std::nullopt;
-  return it->is_string() ? it->get<std::string>() : it->dump();
-}
 
 // Lists images matching `filters`, following pages by re-issuing the query with a marker
 // (Glance's own `next` link drops repeated parameters and catalog path prefixes).
@@ -44,12 +34,6 @@ std::vector<Image> list_images(Session& session, std::vector<std::pair<std::stri
   return images;
 }
 
-std::string describe_ids(const std::vector<Image>& images) {
-  std::string ids;
-  for (const auto& i : images) ids += (ids.empty() ? "" : ", ") + i.id;
-  return ids;
-}
-
 }  // namespace
 
 Image parse_image(const json& i) {
@@ -65,8 +49,8 @@ Image parse_image(const json& i) {
       if (tag.is_string()) image.tags.push_back(tag.get<std::string>());
     }
   }
-  image.hw_rescue_device = optional_at(i, "hw_rescue_device");
-  image.hw_rescue_bus = optional_at(i, "hw_rescue_bus");
+  image.hw_rescue_device = optional_text_at(i, "hw_rescue_device");
+  image.hw_rescue_bus = optional_text_at(i, "hw_rescue_bus");
   return image;
 }
 
@@ -107,7 +91,7 @@ Image ImageClient::find(const std::string& name_or_id) {
   if (matches.empty()) throw LookupError("no image with the name or ID '" + name_or_id + "' is visible to this project");
   if (matches.size() > 1) {
     throw LookupError(std::to_string(matches.size()) + " images are named '" + name_or_id + "' (" +
-                      describe_ids(matches) + "): give the ID instead");
+                      join_ids(matches) + "): give the ID instead");
   }
   return matches.front();
 }

@@ -1,37 +1,33 @@
 #include "openstack/keystone.hpp"
 
 #include "openstack/errors.hpp"
+#include "openstack/json_fields.hpp"
 
 namespace stackrescue::openstack::keystone {
 namespace {
 
 using nlohmann::json;
 
-std::string get(const json& auth, const char* key) {
-  auto it = auth.find(key);
-  return it != auth.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
 json domain(const json& auth, const std::string& prefix) {
-  if (auto id = get(auth, (prefix + "_domain_id").c_str()); !id.empty()) return {{"id", id}};
-  return {{"name", get(auth, (prefix + "_domain_name").c_str())}};
+  if (auto id = string_at(auth, (prefix + "_domain_id").c_str()); !id.empty()) return {{"id", id}};
+  return {{"name", string_at(auth, (prefix + "_domain_name").c_str())}};
 }
 
 json user(const json& auth) {
-  if (auto id = get(auth, "user_id"); !id.empty()) return {{"id", id}};
-  return {{"name", get(auth, "username")}, {"domain", domain(auth, "user")}};
+  if (auto id = string_at(auth, "user_id"); !id.empty()) return {{"id", id}};
+  return {{"name", string_at(auth, "username")}, {"domain", domain(auth, "user")}};
 }
 
 // Project scope when a project is named; domain or system scope otherwise; or none.
 std::optional<json> scope(const json& auth) {
-  if (auto id = get(auth, "project_id"); !id.empty()) return json{{"project", {{"id", id}}}};
-  if (auto name = get(auth, "project_name"); !name.empty()) {
+  if (auto id = string_at(auth, "project_id"); !id.empty()) return json{{"project", {{"id", id}}}};
+  if (auto name = string_at(auth, "project_name"); !name.empty()) {
     return json{{"project", {{"name", name}, {"domain", domain(auth, "project")}}}};
   }
-  if (auto trust = get(auth, "trust_id"); !trust.empty()) return json{{"OS-TRUST:trust", {{"id", trust}}}};
-  if (auto system = get(auth, "system_scope"); !system.empty()) return json{{"system", {{"all", true}}}};
-  if (auto id = get(auth, "domain_id"); !id.empty()) return json{{"domain", {{"id", id}}}};
-  if (auto name = get(auth, "domain_name"); !name.empty()) return json{{"domain", {{"name", name}}}};
+  if (auto trust = string_at(auth, "trust_id"); !trust.empty()) return json{{"OS-TRUST:trust", {{"id", trust}}}};
+  if (auto system = string_at(auth, "system_scope"); !system.empty()) return json{{"system", {{"all", true}}}};
+  if (auto id = string_at(auth, "domain_id"); !id.empty()) return json{{"domain", {{"id", id}}}};
+  if (auto name = string_at(auth, "domain_name"); !name.empty()) return json{{"domain", {{"name", name}}}};
   return std::nullopt;
 }
 
@@ -50,20 +46,20 @@ json token_request_body(const CloudConfig& config) {
   switch (config.auth_type) {
     case AuthType::Password:
       identity = {{"methods", {"password"}}, {"password", {{"user", user(auth)}}}};
-      identity["password"]["user"]["password"] = get(auth, "password");
+      identity["password"]["user"]["password"] = string_at(auth, "password");
       break;
     case AuthType::ApplicationCredential: {
       // Keystone refuses any scope with an application credential (401), so none is sent.
-      json credential = {{"secret", get(auth, "application_credential_secret")}};
-      if (auto id = get(auth, "application_credential_id"); !id.empty()) credential["id"] = id;
+      json credential = {{"secret", string_at(auth, "application_credential_secret")}};
+      if (auto id = string_at(auth, "application_credential_id"); !id.empty()) credential["id"] = id;
       else {
-        credential["name"] = get(auth, "application_credential_name");
+        credential["name"] = string_at(auth, "application_credential_name");
         credential["user"] = user(auth);
       }
       return {{"auth", {{"identity", {{"methods", {"application_credential"}}, {"application_credential", credential}}}}}};
     }
     case AuthType::Token:
-      identity = {{"methods", {"token"}}, {"token", {{"id", get(auth, "token")}}}};
+      identity = {{"methods", {"token"}}, {"token", {{"id", string_at(auth, "token")}}}};
       break;
   }
   json body = {{"auth", {{"identity", identity}}}};
@@ -80,15 +76,16 @@ std::string endpoint_url(const json& token_body, const std::string& service_type
   }
   bool service_seen = false;
   for (const auto& service : *catalog) {
-    if (!service.is_object() || service.value("type", "") != service_type) continue;
+    if (!service.is_object() || string_at(service, "type") != service_type) continue;
     service_seen = true;
     if (!service.contains("endpoints") || !service["endpoints"].is_array()) continue;
     for (const auto& endpoint : service["endpoints"]) {
-      if (!endpoint.is_object() || endpoint.value("interface", "") != interface) continue;
-      const std::string region_id = endpoint.value("region_id", endpoint.value("region", ""));
-      const std::string region_name = endpoint.value("region", "");
+      if (!endpoint.is_object() || string_at(endpoint, "interface") != interface) continue;
+      const std::string region_name = string_at(endpoint, "region");
+      std::string region_id = string_at(endpoint, "region_id");
+      if (region_id.empty()) region_id = region_name;
       if (!region.empty() && region != region_id && region != region_name) continue;
-      const std::string url = endpoint.value("url", "");
+      const std::string url = string_at(endpoint, "url");
       if (!url.empty()) return url;  // first match wins, as in keystoneauth
     }
   }

@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "openstack/errors.hpp"
+#include "openstack/json_fields.hpp"
 
 namespace stackrescue::openstack {
 namespace {
@@ -48,16 +49,12 @@ MicroversionRange parse_compute_version_document(const nlohmann::json& doc, cons
     version = &doc["version"];
   } else if (doc.is_object() && doc.contains("versions") && doc["versions"].is_array()) {
     for (const auto& v : doc["versions"]) {
-      if (v.is_object() && v.value("id", "") == "v2.1") version = &v;
+      if (string_at(v, "id") == "v2.1") version = &v;
     }
   }
   if (!version) throw ResponseError("the compute version document at " + url + " has no v2.1 version");
-  const auto text = [&](const char* key) {
-    auto it = version->find(key);
-    return it != version->end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
-  MicroversionRange range{text("min_version"), text("version")};
-  if (!text("max_version").empty()) range.max = text("max_version");
+  MicroversionRange range{string_at(*version, "min_version"), string_at(*version, "version")};
+  if (const auto max = string_at(*version, "max_version"); !max.empty()) range.max = max;
   if (!range.max.empty() && !compare_microversions(range.max, "2.1")) {
     throw ResponseError("the compute version document at " + url + " announces an unreadable version '" + range.max + "'");
   }

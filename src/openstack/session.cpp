@@ -7,6 +7,7 @@
 #include "common/secrets.hpp"
 #include "openstack/error_body.hpp"
 #include "openstack/errors.hpp"
+#include "openstack/json_fields.hpp"
 #include "openstack/keystone.hpp"
 #include "openstack/microversion.hpp"
 #include "openstack/token_cache.hpp"
@@ -113,12 +114,12 @@ struct Session::Impl {
   }
 
   void authenticate() {
-    const std::string url = keystone::token_url(config.auth.value("auth_url", ""));
+    const std::string url = keystone::token_url(string_at(config.auth, "auth_url"));
     http::Request request{"POST", url, {}, keystone::token_request_body(config).dump()};
     request.headers.set("Content-Type", "application/json");
     request.headers.set("Accept", "application/json");
     request.headers.set("User-Agent", options.user_agent);
-    if (config.auth_type == AuthType::Token) request.headers.set("X-Auth-Token", config.auth.value("token", ""));
+    if (config.auth_type == AuthType::Token) request.headers.set("X-Auth-Token", string_at(config.auth, "token"));
     ++token_requests;
     const http::Response response = send(request, /*retry_safe=*/true);
     if (response.status == 401) {
@@ -140,7 +141,7 @@ struct Session::Impl {
     CachedToken fresh;
     fresh.token = *subject;
     fresh.token_body = *body;
-    const auto expires = parse_iso8601_utc((*body)["token"].value("expires_at", ""));
+    const auto expires = parse_iso8601_utc(string_at((*body)["token"], "expires_at"));
     fresh.expires_at = expires.value_or(clock.unix_now() + 3600);
     token = std::move(fresh);
     endpoints.clear();
@@ -226,7 +227,7 @@ struct Session::Impl {
     const std::string base = endpoint(Service::Compute);
     if (token && token->extras.contains("compute_versions") && token->extras["compute_versions"].contains(base)) {
       const json& cached = token->extras["compute_versions"][base];
-      return {cached.value("min", ""), cached.value("max", "")};
+      return {string_at(cached, "min"), string_at(cached, "max")};
     }
     const std::string root = compute_version_root(base);
     ApiRequest api;
@@ -263,8 +264,9 @@ MicroversionRange Session::compute_microversions() {
 
 std::string Session::project_id() {
   impl_->current_token();
-  const json& project = impl_->token->token_body["token"].value("project", json::object());
-  return project.is_object() ? project.value("id", "") : "";
+  const json& body = impl_->token->token_body;
+  const auto token = body.find("token");
+  return token != body.end() && token->contains("project") ? string_at((*token)["project"], "id") : "";
 }
 
 int Session::token_requests() const { return impl_->token_requests; }
