@@ -18,7 +18,8 @@ struct JsonText {
   std::string error;                    // on failure: "parse error at line 1, column 5: ..."
 };
 
-// Parses exactly one JSON value from `text` (trailing data is an error).
+// Parses exactly one JSON value from `text` (trailing data is an error): common/json_parse
+// with the depth limit of module arguments.
 JsonText parse_json_text(std::string_view text, int max_depth = kMaxArgsDepth);
 
 // Renders `value` on one line; invalid UTF-8 in strings becomes U+FFFD instead of throwing.

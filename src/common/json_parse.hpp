@@ -1,6 +1,6 @@
 #pragma once
-// Parsing JSON that comes from outside (args files, API responses) without trusting it:
-// nlohmann's parser recurses, so a deeply nested document would exhaust the stack.
+// Parsing JSON that comes from outside (args files, API responses, cache files) without
+// trusting it: bounded nesting, never throws, errors that say where and why.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,12 +11,9 @@ namespace stackrescue {
 
 inline constexpr int kMaxJsonDepth = 128;
 
-// Returns the nesting depth of `text` if it is below `max_depth`, or nullopt when deeper.
-// Brackets inside strings are ignored.
-bool json_depth_within(std::string_view text, int max_depth = kMaxJsonDepth);
-
-// Parses `text`; on failure returns nullopt and sets `error` to a short reason (parse
-// position, "nested deeper than N levels"). Never throws.
+// Parses exactly one JSON value from `text`. On failure returns nullopt and sets `error`
+// to a short reason without nlohmann's exception ids ("parse error at line 1, column 5:
+// ...", "trailing data after the JSON value: ...", "nested deeper than N levels").
 std::optional<nlohmann::json> parse_json(std::string_view text, std::string& error, int max_depth = kMaxJsonDepth);
 
 }  // namespace stackrescue
