@@ -267,10 +267,21 @@ class Fleet:
         return {"wall": wall, "mib": mib, "rc": rc, "out": out}
 
     def ensure_active(self, size):
+        """After a contender: every server ACTIVE again (a failed run may leave some rescued)."""
         for sid in self.ids[:size]:
             s = cloud_helper.server_state(self.conn, sid)
-            if s["status"] != "ACTIVE" or s["task_state"]:
-                raise RuntimeError("server %s left %s after a run: %s" % (sid, s["status"], s))
+            if s["status"] == "RESCUE" and not s["task_state"]:
+                log("server %s left RESCUE: unrescuing it" % s["name"])
+                self.conn.session.post("/servers/%s/action" % sid, json={"unrescue": None}, endpoint_filter=COMPUTE,
+                                       microversion="2.87", raise_exc=False)
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                s = cloud_helper.server_state(self.conn, sid)
+                if s["status"] == "ACTIVE" and not s["task_state"]:
+                    break
+                time.sleep(0.5)
+            else:
+                raise RuntimeError("server %s did not come back to ACTIVE: %s" % (sid, s))
 
     # -- the measurement
     def go(self):
@@ -286,7 +297,10 @@ class Fleet:
             self.rows[size] = {}
             for name, fn in contenders:
                 log("%d server(s): %s" % (size, name))
-                result = fn()
+                try:
+                    result = fn()
+                except Exception as e:  # noqa: BLE001 - one contender's failure is a row, not the end
+                    result = {"wall": float("nan"), "mib": 0, "rc": 1, "out": str(e), "tokens": 0, "nova": 0}
                 self.rows[size][name] = result
                 if result["rc"]:
                     log("%s failed (rc %d): %s" % (name, result["rc"], result.get("out", "")[-2000:]))
