@@ -128,6 +128,8 @@ Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_
   openstack::SessionOptions options;
   options.token_cache = params.has("token_cache") ? params.boolean("token_cache") : true;
   options.warn = [&ctx](const std::string& message) { ctx.warn(message); };
+  // A peer authenticating with the same credentials is waited for as long as an API answer.
+  options.lock_wait = std::chrono::seconds(std::max(1, config.api_timeout.value_or(kDefaultApiTimeoutSeconds)));
   auto session = std::make_shared<openstack::Session>(std::move(config), std::move(transport), options);
   return Cloud{session, openstack::ComputeClient(*session), openstack::ImageClient(*session)};
 }

@@ -26,6 +26,22 @@ std::optional<std::string> preferred_microversion(Session& session) {
 
 std::string server_path(const std::string& id) { return "/servers/" + percent_encode(id); }
 
+// Guards against an endpoint whose next links never end (1,000,000 servers at 1,000 a page).
+constexpr int kMaxPages = 1000;
+
+// The query ("?limit=..&marker=..") of the rel=next link, "" when there is none. Only the
+// query is followed: the link's host is how Nova saw the request (a proxy may stand between).
+std::string next_link_query(const json& links) {
+  if (!links.is_array()) return "";
+  for (const auto& link : links) {
+    if (string_at(link, "rel") != "next") continue;
+    const std::string href = string_at(link, "href");
+    const auto question = href.find('?');
+    return question == std::string::npos ? "" : href.substr(question);
+  }
+  return "";
+}
+
 }  // namespace
 
 Server parse_server(const json& s) {
@@ -51,6 +67,19 @@ Server parse_server(const json& s) {
     server.volume_backed = server.image_id.empty();
   }
   server.updated = string_at(s, "updated");
+  if (auto it = s.find("tags"); it != s.end() && it->is_array()) {
+    for (const auto& tag : *it) {
+      if (tag.is_string()) server.tags.push_back(tag.get<std::string>());
+    }
+  }
+  const auto object_at = [&s](const char* key) {
+    const auto it = s.find(key);
+    return it != s.end() && it->is_object() ? *it : json::object();
+  };
+  server.metadata = object_at("metadata");
+  server.addresses = object_at("addresses");
+  server.flavor = object_at("flavor");
+  server.availability_zone = string_at(s, "OS-EXT-AZ:availability_zone");
   return server;
 }
 
@@ -64,7 +93,19 @@ json to_json(const Server& server) {
           {"task_state", server.task_state ? json(*server.task_state) : json(nullptr)},
           {"power_state", server.power_state},
           {"locked", server.locked},
-          {"fault", fault}};
+          {"fault", fault},
+          {"volume_backed", server.volume_backed}};
+}
+
+json to_detailed_json(const Server& server) {
+  json out = to_json(server);
+  out["tags"] = server.tags;
+  out["metadata"] = server.metadata;
+  out["addresses"] = server.addresses;
+  out["image"] = server.volume_backed ? json(nullptr) : json{{"id", server.image_id}};
+  out["flavor"] = server.flavor;
+  out["availability_zone"] = server.availability_zone;
+  return out;
 }
 
 std::string escape_name_regex(const std::string& name) {
@@ -101,28 +142,11 @@ Server ComputeClient::find_server(const std::string& name_or_id) {
   // keep exact matches only. Nova rewrites '|' itself, which would corrupt an escaped
   // pattern, so such names are matched client-side over the whole list.
   const bool filter_server_side = name_or_id.find('|') == std::string::npos;
+  ServerFilters filters;
+  if (filter_server_side) filters.emplace_back("name", "^" + escape_name_regex(name_or_id) + "$");
   std::vector<Server> matches;
-  std::string marker;
-  for (;;) {
-    std::vector<std::pair<std::string, std::string>> query;
-    if (filter_server_side) query.emplace_back("name", "^" + escape_name_regex(name_or_id) + "$");
-    query.emplace_back("limit", std::to_string(kPageSize));
-    if (!marker.empty()) query.emplace_back("marker", marker);
-    ApiRequest api;
-    api.path = "/servers/detail" + query_string(query);
-    api.microversion = preferred_microversion(session_);
-    const ApiResponse response = session_.request(Service::Compute, api);
-    if (!response.body.is_object() || !response.body.contains("servers") || !response.body["servers"].is_array()) {
-      throw ResponseError("GET /servers/detail answered without a servers list");
-    }
-    const json& page = response.body["servers"];
-    for (const auto& item : page) {
-      Server server = parse_server(item);
-      if (server.name == name_or_id) matches.push_back(std::move(server));
-    }
-    const bool has_next = response.body.contains("servers_links") && !page.empty();
-    if (!has_next) break;
-    marker = string_at(page.back(), "id");
+  for (auto& server : list_servers(filters)) {
+    if (server.name == name_or_id) matches.push_back(std::move(server));
   }
   if (matches.empty()) {
     throw LookupError("no server with the name or ID '" + name_or_id + "' exists (in the project of this token)");
@@ -132,6 +156,30 @@ Server ComputeClient::find_server(const std::string& name_or_id) {
                       join_ids(matches) + "): give the ID instead");
   }
   return matches.front();
+}
+
+std::vector<Server> ComputeClient::list_servers(const ServerFilters& filters, int page_size) {
+  ServerFilters first = filters;
+  first.emplace_back("limit", std::to_string(page_size > 0 ? page_size : kPageSize));
+  std::string query = query_string(first);
+  std::vector<Server> servers;
+  for (int page = 0;; ++page) {
+    ApiRequest api;
+    api.path = "/servers/detail" + query;
+    api.microversion = preferred_microversion(session_);
+    const ApiResponse response = session_.request(Service::Compute, api);
+    const json& body = response.body;
+    if (!body.is_object() || !body.contains("servers") || !body["servers"].is_array()) {
+      throw ResponseError("GET /servers/detail answered without a servers list");
+    }
+    for (const auto& item : body["servers"]) servers.push_back(parse_server(item));
+    const std::string next = next_link_query(body.value("servers_links", json()));
+    // An empty page or a link back to the same page would never end.
+    if (next.empty() || next == query || body["servers"].empty()) break;
+    if (page >= kMaxPages) throw ResponseError("GET /servers/detail: more than " + std::to_string(kMaxPages) + " pages");
+    query = next;
+  }
+  return servers;
 }
 
 RescueAccepted ComputeClient::rescue(const std::string& id, const std::optional<std::string>& image_ref,

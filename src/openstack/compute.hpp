@@ -28,11 +28,24 @@ struct Server {
   std::string image_id;                    // empty for a volume-backed server
   bool volume_backed = false;              // Nova shows "image": "" for those
   std::string updated;
+  // What server_info selects on and returns (as Nova shows them at >= 2.47).
+  std::vector<std::string> tags;           // >= 2.26
+  nlohmann::json metadata = nlohmann::json::object();
+  nlohmann::json addresses = nlohmann::json::object();
+  nlohmann::json flavor = nlohmann::json::object();   // original_name, vcpus, ram, ... (>= 2.47)
+  std::string availability_zone;           // OS-EXT-AZ:availability_zone
 };
 
 // The server as a result dict: id, name, status, vm_state, task_state, power_state,
-// locked, fault.
+// locked, fault, volume_backed.
 nlohmann::json to_json(const Server& server);
+
+// to_json plus what a listing returns: tags, metadata, addresses, image (the boot image's
+// id, null when volume-backed), flavor, availability_zone.
+nlohmann::json to_detailed_json(const Server& server);
+
+// Query parameters of GET /servers/detail (name, status, tags, all_tenants, ...).
+using ServerFilters = std::vector<std::pair<std::string, std::string>>;
 
 struct Console {
   std::string protocol;
@@ -56,6 +69,11 @@ class ComputeClient {
   // is matched exactly (server-side anchored, escaped regex + client-side equality).
   // Throws LookupError: none found (naming what was looked for), or several (listing IDs).
   Server find_server(const std::string& name_or_id);
+
+  // Every server matching Nova's server-side `filters`, all pages: follows the
+  // servers_links "next" link of each page (its query, against the catalog's endpoint).
+  // page_size 0 = Nova's own maximum.
+  std::vector<Server> list_servers(const ServerFilters& filters, int page_size = 0);
 
   // POST rescue at `microversion` (e.g. "2.87"). image_ref empty = the server's own image.
   // Registers the returned admin password as a secret.

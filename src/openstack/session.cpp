@@ -148,19 +148,43 @@ struct Session::Impl {
     if (cache) cache->store(*token);
   }
 
-  const std::string& current_token() {
-    if (!token && cache) {
-      token = cache->load(clock.unix_now(), kTokenMarginSeconds);
-      if (!cache->refusal().empty() && options.warn) options.warn(cache->refusal() + "; authenticated anew");
+  std::optional<CachedToken> load_cached() {
+    auto cached = cache->load(clock.unix_now(), kTokenMarginSeconds);
+    if (!cache->refusal().empty() && options.warn) options.warn(cache->refusal() + "; authenticated anew");
+    return cached;
+  }
+
+  bool usable(const std::optional<CachedToken>& t) const {
+    return t && t->expires_at - kTokenMarginSeconds > clock.unix_now();
+  }
+
+  // Single flight: of the processes sharing a cache entry, the one holding its lock
+  // authenticates; the others wait, then re-read the entry and use its token. `refused` is a
+  // token a service just answered 401 to: finding it still cached means nobody replaced it
+  // yet, so this process does (once, under the lock), instead of every process.
+  void renew(const std::optional<std::string>& refused = std::nullopt) {
+    if (!cache) return authenticate();
+    const TokenCache::Lock hold = cache->lock(options.lock_wait);
+    auto cached = load_cached();
+    if (usable(cached) && cached->token != refused.value_or("")) {
+      token = std::move(cached);
+      endpoints.clear();
+      return;
     }
-    if (!token || token->expires_at - kTokenMarginSeconds <= clock.unix_now()) authenticate();
+    authenticate();
+  }
+
+  const std::string& current_token() {
+    if (!token && cache) token = load_cached();
+    if (!usable(token)) renew();
     return token->token;
   }
 
   void invalidate_token() {
+    const std::string refused = token ? token->token : "";
     token.reset();
     endpoints.clear();
-    if (cache) cache->drop();
+    renew(refused);
   }
 
   std::string endpoint(Service service) {
@@ -223,12 +247,34 @@ struct Session::Impl {
     return out;
   }
 
+  static std::optional<MicroversionRange> cached_versions(const std::optional<CachedToken>& t, const std::string& base) {
+    if (!t) return std::nullopt;
+    const auto all = t->extras.find("compute_versions");
+    if (all == t->extras.end() || !all->is_object()) return std::nullopt;
+    const auto entry = all->find(base);
+    if (entry == all->end() || !entry->is_object()) return std::nullopt;
+    return MicroversionRange{string_at(*entry, "min"), string_at(*entry, "max")};
+  }
+
+  // The version document is read once per token, by the process holding the cache lock;
+  // the others find the range cached alongside the token.
   MicroversionRange read_compute_versions() {
     const std::string base = endpoint(Service::Compute);
-    if (token && token->extras.contains("compute_versions") && token->extras["compute_versions"].contains(base)) {
-      const json& cached = token->extras["compute_versions"][base];
-      return {string_at(cached, "min"), string_at(cached, "max")};
+    if (auto range = cached_versions(token, base)) return *range;
+    if (!cache) return fetch_compute_versions(base);
+    const TokenCache::Lock hold = cache->lock(options.lock_wait);
+    auto cached = load_cached();
+    if (cached && cached->token == token->token) {
+      if (auto range = cached_versions(cached, base)) return *range;
+      token->extras = cached->extras;  // keep what peers added for other endpoints
     }
+    MicroversionRange range = fetch_compute_versions(base);
+    token->extras["compute_versions"][base] = {{"min", range.min}, {"max", range.max}};
+    cache->store(*token);
+    return range;
+  }
+
+  MicroversionRange fetch_compute_versions(const std::string& base) {
     const std::string root = compute_version_root(base);
     ApiRequest api;
     api.path = "";
@@ -239,12 +285,7 @@ struct Session::Impl {
     std::string error;
     const auto doc = parse_json(response.body, error);
     if (!doc) throw ResponseError("the compute version document at " + root + " is not JSON (" + error + ")");
-    MicroversionRange range = parse_compute_version_document(*doc, root);
-    if (token) {
-      token->extras["compute_versions"][base] = {{"min", range.min}, {"max", range.max}};
-      if (cache) cache->store(*token);
-    }
-    return range;
+    return parse_compute_version_document(*doc, root);
   }
 };
 

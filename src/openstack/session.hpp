@@ -2,6 +2,7 @@
 // A Keystone v3 session: token (cached between runs), catalog endpoints, JSON requests with
 // OpenStack error handling, safe retries, one re-authentication on 401, compute
 // microversion negotiation. Services call session.request(...), never the transport.
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -23,6 +24,9 @@ struct SessionOptions {
   std::string cache_dir;       // empty = $XDG_CACHE_HOME/stackrescue or ~/.cache/stackrescue
   std::string user_agent = "stackrescue/0.1";
   int max_retries = 3;         // for retry-safe requests (GET, token POST)
+  // How long a process waits for a peer that is already authenticating with the same
+  // credentials (the token cache's single flight) before it authenticates itself.
+  std::chrono::milliseconds lock_wait{60000};
   // Receives notices worth a warning in the result (e.g. a token cache file refused).
   std::function<void(const std::string&)> warn;
 };

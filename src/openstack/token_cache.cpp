@@ -2,9 +2,11 @@
 
 #include <fcntl.h>
 #include <openssl/evp.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -18,6 +20,8 @@ namespace stackrescue::openstack {
 namespace {
 
 constexpr std::size_t kMaxCacheFile = 4 * 1024 * 1024;
+// How often a waiting process retries the lock: short next to a token request (~0.45 s).
+constexpr std::chrono::milliseconds kLockPoll{10};
 
 std::string sha256_hex(const std::string& data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
@@ -151,5 +155,26 @@ bool TokenCache::store(const CachedToken& token) const {
 }
 
 void TokenCache::drop() const { unlink(path_.c_str()); }
+
+TokenCache::Lock::~Lock() {
+  if (fd_ >= 0) close(fd_);  // closing the last descriptor releases the flock
+}
+
+TokenCache::Lock TokenCache::lock(std::chrono::milliseconds wait) const {
+  if (!ensure_directory()) return Lock();
+  const std::string lock_path = path_.substr(0, path_.size() - 5) + ".lock";  // "<hash>.json" -> "<hash>.lock"
+  const int fd = open(lock_path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) return Lock();
+  // Polled, not blocking: flock has no timeout, and a signal-based one would disturb the host process.
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  for (;;) {
+    if (flock(fd, LOCK_EX | LOCK_NB) == 0) return Lock(fd);
+    if (errno != EWOULDBLOCK && errno != EINTR) break;
+    if (std::chrono::steady_clock::now() >= deadline) break;
+    std::this_thread::sleep_for(kLockPoll);
+  }
+  close(fd);
+  return Lock();
+}
 
 }  // namespace stackrescue::openstack

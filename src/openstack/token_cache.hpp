@@ -4,6 +4,7 @@
 // validation at each service (~1 s). Files are 0600 in a 0700 per-user directory, keyed by
 // a SHA-256 of every auth input including auth_url and the secret, so only a caller who
 // could authenticate finds the token. The cache never holds a password.
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -20,6 +21,22 @@ struct CachedToken {
 
 class TokenCache {
  public:
+  // An exclusive flock on the entry's own lock file (never on the cache file itself, which
+  // is replaced by rename). Released when destroyed. Single flight: the process holding it
+  // is the only one that authenticates (or reads the version document) for this entry.
+  class Lock {
+   public:
+    explicit Lock(int fd = -1) : fd_(fd) {}
+    Lock(Lock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+    Lock& operator=(Lock&&) = delete;
+    Lock(const Lock&) = delete;
+    ~Lock();
+    bool held() const { return fd_ >= 0; }
+
+   private:
+    int fd_;
+  };
+
   // `directory` empty = $XDG_CACHE_HOME/stackrescue/tokens or ~/.cache/stackrescue/tokens.
   TokenCache(std::string directory, const nlohmann::json& auth_inputs);
 
@@ -31,6 +48,10 @@ class TokenCache {
   // return value and never fatal: the cache is an optimisation.
   bool store(const CachedToken& token) const;
   void drop() const;
+  // Waits up to `wait` for the entry's lock. An unheld Lock (the wait ran out, or no lock
+  // file could be made) means: go ahead without it — a slow peer never blocks a task for
+  // longer than its timeout, it only costs one more token request.
+  Lock lock(std::chrono::milliseconds wait) const;
 
   const std::string& path() const { return path_; }
   // Why the last load() refused a file ("" when it did not); for warnings and tests.

@@ -21,7 +21,7 @@ def faults():
     out = ["| # | fault injected | workflow step | module answered | final server state (read from Nova) | "
            "request counts (proxy) | result |", "|---|---|---|---|---|---|---|"]
     n = 0
-    for group in ("transport", "auth", "races", "cache"):
+    for group in ("transport", "auth", "races", "cache", "fleet"):
         path = os.path.join(DIR, "faults-%s.jsonl" % group)
         if not os.path.exists(path):
             continue

@@ -9,6 +9,9 @@ it sends no microversion with its own server actions).
   cloud_helper.py delete ID [ID...]               delete servers (missing ones are fine), wait gone
   cloud_helper.py show ID                         print the server's status/vm_state/task_state as JSON
   cloud_helper.py lock ID / unlock ID             as admin
+  cloud_helper.py tag ID TAG                      add a server tag (as the member)
+  cloud_helper.py quota-instances N               as admin: raise the member project's instance
+                                                  (and core/RAM) quota to at least N (never lowers it)
   cloud_helper.py image-queued NAME TAG           create an image with no data (status queued), print ID
   cloud_helper.py image-delete ID [ID...]
 
@@ -85,6 +88,26 @@ def create(names):
     print("\n".join(ids))
 
 
+def tag(sid, name):
+    conn = member()
+    ok(conn.session.put("/servers/%s/tags/%s" % (sid, name), endpoint_filter={"service_type": "compute"},
+                        microversion="2.26"), 201, 204)
+
+
+def quota_instances(wanted):
+    """Idempotent: reads the member project's quota and raises only what is below `wanted`
+    servers of the test flavor (m1.tiny: 1 vCPU, 512 MiB)."""
+    project = member().current_project_id
+    conn = admin()
+    path = "/os-quota-sets/" + project
+    current = ok(conn.session.get(path, endpoint_filter={"service_type": "compute"}), 200).json()["quota_set"]
+    needed = {"instances": wanted, "cores": wanted, "ram": wanted * 512}
+    raise_to = {k: v for k, v in needed.items() if 0 <= current.get(k, 0) < v}
+    if raise_to:
+        ok(conn.session.put(path, json={"quota_set": raise_to}, endpoint_filter={"service_type": "compute"}), 200)
+    print(json.dumps({"raised": raise_to}))
+
+
 def delete(ids):
     conn = member()
     for sid in ids:
@@ -114,6 +137,10 @@ def main(argv):
     elif cmd in ("lock", "unlock"):
         ok(admin().session.post("/servers/%s/action" % args[0], json={cmd: None},
                                 endpoint_filter={"service_type": "compute"}, microversion="2.73"), 202)
+    elif cmd == "tag":
+        tag(args[0], args[1])
+    elif cmd == "quota-instances":
+        quota_instances(int(args[0]))
     elif cmd == "image-queued":
         conn = member()
         r = ok(conn.session.post("/v2/images", endpoint_filter={"service_type": "image"},

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console"]
+MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console", "server_info"]
 CRASH_SIGNS = ("terminate called", "AddressSanitizer", "runtime error:", "Segmentation fault", "Aborted", "what():")
 SECRET = "Canary-Secret-77f1c2"
 DEEP = 200000
@@ -62,6 +62,12 @@ PER_MODULE = {
         "bad_protocol": (b'{"server": "a", "protocol": "telnet"}', r"value of protocol must be one of"),
     },
     "rescue_image_info": {},
+    "server_info": {
+        "bad_regex": (b'{"server": "a", "name_regex": "(["}', r"name_regex '\(\[' is not a valid regular expression"),
+        "page_size_zero": (b'{"page_size": 0}', r"page_size must be at least 1, not 0"),
+        "status_not_list": (b'{"status": {"a": 1}}', r"status"),
+        "metadata_not_dict": (b'{"metadata": "role"}', r"metadata"),
+    },
 }
 
 

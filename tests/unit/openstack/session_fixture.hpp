@@ -1,5 +1,6 @@
 #pragma once
 // A session on a scripted transport, configured like the local cloud's `member`.
+#include <chrono>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -31,8 +32,10 @@ struct SessionFixture {
   std::unique_ptr<openstack::Session> session;
   std::vector<std::string> warnings;  // what the session asked to warn about
 
-  explicit SessionFixture(bool cache = false, std::string cache_dir = "", openstack::CloudConfig config = member_config()) {
+  explicit SessionFixture(bool cache = false, std::string cache_dir = "", openstack::CloudConfig config = member_config(),
+                          std::chrono::milliseconds lock_wait = std::chrono::seconds(60)) {
     openstack::SessionOptions options;
+    options.lock_wait = lock_wait;
     options.token_cache = cache;
     options.cache_dir = std::move(cache_dir);
     options.warn = [this](const std::string& message) { warnings.push_back(message); };

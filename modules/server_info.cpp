@@ -1,0 +1,120 @@
+// server_info: select servers by exact name or ID and/or filters (the fleet's first step).
+// Read-only; finding none is not an error.
+#include "ansible/module.hpp"
+#include "module_support/cloud_options.hpp"
+#include "openstack/url.hpp"
+#include "option.hpp"
+#include "ops/select.hpp"
+
+namespace {
+
+using namespace stackrescue;
+using ansible::Type;
+using modules::option;
+
+ansible::ModuleSpec spec() {
+  ansible::ModuleSpec s;
+  s.name = "server_info";
+  s.short_description = "Select OpenStack servers by name, ID, status, tags, metadata, image, flavor or zone";
+  s.description = {
+      "Returns the servers matching every given filter (none given: every server of the project). Nova filters "
+      "server-side by name, status, tags, image and availability zone; every filter is checked again on the "
+      "answer. All pages are read (Nova's C(servers_links) next links).",
+      "Never changes anything; finding no server is not an error (C(servers) is empty)."};
+  s.options = {
+      option("name", Type::Str, "Only the server with exactly this name or ID.").aliases({"server"}),
+      option("name_regex", Type::Str,
+             "Only servers whose name contains a match of this regular expression (case-insensitive, as Nova's "
+             "name filter)."),
+      option("status", Type::List, "Only servers in one of these statuses (ACTIVE, ERROR, SHUTOFF, RESCUE, ...)."),
+      option("tags", Type::List, "Only servers carrying all of these tags (needs compute microversion 2.26)."),
+      option("metadata", Type::Dict, "Only servers whose metadata has all of these keys with these values."),
+      option("image", Type::Str, "Only servers booted from this image (name or ID)."),
+      option("flavor", Type::Str, "Only servers of this flavor (name or ID)."),
+      option("availability_zone", Type::Str, "Only servers in this availability zone."),
+      option("all_projects", Type::Bool, "Servers of every project (admins only).").default_to(false),
+      option("page_size", Type::Int, "Servers per page requested from Nova (default: Nova's maximum)."),
+  };
+  ansible::add_options(s, module_support::cloud_options());
+  s.returns = {
+      {"servers", "The matching servers, newest first: id, name, status, vm_state, task_state, power_state, locked, "
+                  "fault, volume_backed, tags, metadata, addresses, image, flavor, availability_zone.",
+       "always", "list",
+       nlohmann::json::array({{{"id", "8d3f9a2e-6c1b-4f7d-9e0a-2b4c6d8e0f1a"},
+                               {"name", "web-1"},
+                               {"status", "ACTIVE"},
+                               {"vm_state", "active"},
+                               {"task_state", nullptr},
+                               {"power_state", 1},
+                               {"locked", false},
+                               {"fault", nullptr},
+                               {"volume_backed", false},
+                               {"tags", {"broken-kernel"}},
+                               {"metadata", {{"role", "web"}}},
+                               {"addresses", nlohmann::json::object()},
+                               {"image", {{"id", "5e1c2f7a-3b9d-4c8e-a1f2-6d7e8f9a0b1c"}}},
+                               {"flavor", {{"original_name", "m1.tiny"}, {"vcpus", 1}, {"ram", 512}}},
+                               {"availability_zone", "nova"}}})},
+  };
+  s.examples = R"(- name: Find the servers a bad kernel bricked
+  stackrescue.openstack.server_info:
+    cloud: mycloud
+    tags: [broken-kernel]
+    status: [ACTIVE, ERROR]
+  register: broken
+  delegate_to: localhost
+
+- name: Add each as a host, named by its ID
+  ansible.builtin.add_host:
+    name: "{{ item.id }}"
+    groups: broken
+    server_name: "{{ item.name }}"
+  loop: "{{ broken.servers }}"
+)";
+  return s;
+}
+
+std::map<std::string, std::string> metadata(const nlohmann::json& given) {
+  std::map<std::string, std::string> out;
+  if (!given.is_object()) return out;
+  // Nova's metadata values are strings; a YAML number or boolean means its text.
+  for (const auto& [key, value] : given.items()) out[key] = value.is_string() ? value.get<std::string>() : value.dump();
+  return out;
+}
+
+ops::ServerSelection selection_from(const ansible::Params& params) {
+  ops::ServerSelection selection;
+  selection.name = params.opt_str("name");
+  selection.name_regex = params.opt_str("name_regex");
+  if (params.has("status")) selection.status = params.str_list("status");
+  if (params.has("tags")) selection.tags = params.str_list("tags");
+  selection.metadata = metadata(params.json("metadata"));
+  selection.flavor = params.opt_str("flavor");
+  selection.availability_zone = params.opt_str("availability_zone");
+  selection.all_projects = params.boolean("all_projects");
+  if (params.has("page_size")) selection.page_size = params.integer("page_size");
+  return selection;
+}
+
+ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
+  ops::ServerSelection selection = selection_from(params);
+  ops::check_selection(selection);  // before any request
+  auto cloud = module_support::connect(params, ctx);
+  if (auto image = params.opt_str("image")) {
+    selection.image_id = openstack::is_uuid_like(*image) ? *image : cloud.image.find(*image).id;
+  }
+
+  const auto servers = ops::select_servers(cloud.compute, selection);
+  ansible::Result result;
+  result.msg = std::to_string(servers.size()) + " server(s) with " + ops::describe(selection);
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& server : servers) list.push_back(openstack::to_detailed_json(server));
+  result.data = {{"servers", list}};
+  return result;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return stackrescue::ansible::run_module(argc, argv, spec(), run);
+}
