@@ -1,4 +1,5 @@
 #!/bin/busybox sh
+# shellcheck shell=dash disable=SC2013,SC2086
 # /init of the two guest images that tests/cloud/lib/images.sh builds (one
 # initramfs, the mode comes from the kernel command line):
 #
@@ -16,6 +17,7 @@
 # Booted with the server's own image as the rescue image (use_base_image), the
 # boot image sees two disks: the fresh copy it booted from and the server's
 # disk that has SERVERID.TXT; it then acts as the rescue system.
+# stackrescue=probe (local-cloud's KVM probe boot) prints a line and powers off.
 # Both end with a root shell on the serial console (ttyS0) and on tty0 (VNC).
 
 /bin/busybox --install -s /bin
@@ -45,6 +47,12 @@ mode=boot
 for arg in $(cat /proc/cmdline); do
   case $arg in stackrescue=*) mode=${arg#stackrescue=} ;; esac
 done
+
+# local-cloud's KVM probe: proves the kernel and initramfs ran, then powers off.
+if [ "$mode" = probe ]; then
+  say "STACKRESCUE-PROBE-UP"
+  poweroff -f
+fi
 
 # Virtio disks appear a moment after the driver loads.
 i=0

@@ -39,18 +39,20 @@ image_cache_key() {
   } | sha256sum | cut -c1-16
 }
 
-# Prints "DIR" of the cached images, building them first if needed.
-ensure_guest_images() {
-  local kpkg key dir
+# Prints the cache directory of the images for the current inputs (cheap:
+# two apt-cache and one dpkg-query call).
+guest_image_dir() {
+  local kpkg
   kpkg=$(kernel_package)
   [[ -n $kpkg ]] || fail "apt-cache does not know linux-image-amd64 (apt-get update?)"
-  key=$(image_cache_key "$kpkg")
-  dir=$IMAGE_CACHE/$key
-  if [[ ! -s $dir/stackrescue-rescue.raw ]]; then
-    build_guest_images "$kpkg" "$dir" >>"$(log_file images)" 2>&1 ||
-      fail "building the guest images" "$(log_file images)"
-  fi
-  echo "$dir"
+  echo "$IMAGE_CACHE/$(image_cache_key "$kpkg")"
+}
+
+# Builds the images into IMAGE_DIR (from guest_image_dir) unless they are there.
+ensure_guest_images() {
+  [[ -s $IMAGE_DIR/stackrescue-rescue.raw ]] && return 0
+  build_guest_images "$(kernel_package)" "$IMAGE_DIR" >>"$(log_file images)" 2>&1 ||
+    fail "building the guest images" "$(log_file images)"
 }
 
 # MODULE_DIR NAME: prints NAME's dependencies (recursively, dependencies
