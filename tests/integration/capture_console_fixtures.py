@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Records Nova's os-getConsoleOutput answers from the local cloud into tests/fixtures/compute:
 a real guest of the libvirt host (zone qemu) after boot, with `length`, and while rescued, and
-a server of the fake host. The server ID is replaced by the unit tests' fixed one.
+a server of the fake host; and the server as the libvirt host shows it while rescued
+(power_state 1: the rescue domain runs, where the fake driver shows 4) and on the way from
+SHUTOFF to RESCUE. The server ID is replaced by the unit tests' fixed one.
 
   export OS_CLIENT_CONFIG_FILE=/var/tmp/stackrescue-cloud/clouds.yaml
   /usr/bin/python3 tests/integration/capture_console_fixtures.py
@@ -63,6 +65,25 @@ def main():
         g.wait_console("STACKRESCUE-RESCUE-UP " + g.sid)
         time.sleep(1)
         save("console_output_rescue.json", g.sid, output(g))
+        save("server_rescued_libvirt.json", g.sid, {"server": g.state()})
+
+        # A stopped guest: every distinct (status, task_state) on the way to RESCUE.
+        g.action({"unrescue": None}, 202)
+        g.wait_status("ACTIVE")
+        g.action({"os-stop": None}, 202)
+        g.wait_status("SHUTOFF")
+        g.action({"rescue": {"rescue_image_ref": rescue}}, 200)
+        seen = set()
+        while True:
+            s = g.state()
+            key = (s["status"], s["OS-EXT-STS:task_state"])
+            if key not in seen:
+                seen.add(key)
+                save("server_libvirt_from_shutoff_%s_%s.json" % (key[0].lower(), key[1] or "none"), g.sid,
+                     {"server": s})
+            if s["status"] == "RESCUE" and not s["OS-EXT-STS:task_state"]:
+                break
+            time.sleep(0.1)
     finally:
         cloud_helper.delete(ids)
 

@@ -314,7 +314,9 @@ server_listen = 127.0.0.1
 server_proxyclient_address = 127.0.0.1
 novncproxy_host = 127.0.0.1
 novncproxy_port = $NOVNC_PORT
-novncproxy_base_url = http://127.0.0.1:$NOVNC_PORT/vnc_auto.html
+# vnc_lite.html connects by itself (Debian's vnc_auto.html is the full UI, which waits
+# for a click on Connect), as Nova's docs advise for noVNC 1.x.
+novncproxy_base_url = http://127.0.0.1:$NOVNC_PORT/vnc_lite.html
 
 [serial_console]
 # Serial consoles over websocket (nova-serialproxy); the libvirt host's guests

@@ -18,6 +18,8 @@ CLOUD_PACKAGES=(
   novnc websockify
   # The guest images (lib/images.sh); the kernel is fetched with apt-get download.
   busybox-static syslinux syslinux-common mtools dosfstools
+  # The browser test of the noVNC console (tests/integration/console_screenshot.js).
+  chromium
 )
 
 # Prints the packages of CLOUD_PACKAGES that are not installed yet.
@@ -83,4 +85,20 @@ cgroup_controllers = [ ]
 stdio_handler = "logd"
 vnc_listen = "127.0.0.1"
 EOF
+}
+
+# playwright-core from npm drives Debian's chromium in the browser test (it never
+# downloads a browser of its own); kept under /var/tmp by version. `local-cloud env`
+# exports its node_modules as STACKRESCUE_NODE_PATH.
+PLAYWRIGHT_VERSION=1.64.1
+NODE_DIR=/var/tmp/stackrescue-node/playwright-core-$PLAYWRIGHT_VERSION
+ensure_playwright() {
+  [[ -d $NODE_DIR/node_modules/playwright-core ]] && return 0
+  if ! command -v npm >/dev/null; then
+    log_phase "no npm here: the browser test of the console will fail"
+    return 0
+  fi
+  mkdir -p "$NODE_DIR"
+  npm install --prefix "$NODE_DIR" --no-audit --no-fund "playwright-core@$PLAYWRIGHT_VERSION" \
+    >>"$LOG_DIR/npm.log" 2>&1 || fail "npm install playwright-core failed" "$LOG_DIR/npm.log"
 }
