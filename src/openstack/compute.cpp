@@ -230,6 +230,31 @@ bool ComputeClient::action_recorded(const std::string& id, const std::string& re
   }
 }
 
+ConsoleOutput ComputeClient::console_output(const std::string& id, std::optional<int> length) {
+  ApiRequest api;
+  api.method = "POST";
+  api.path = server_path(id) + "/action";
+  api.body = json{{"os-getConsoleOutput", length ? json{{"length", *length}} : json::object()}};
+  api.microversion = preferred_microversion(session_);
+  api.retry_safe = true;
+  ConsoleOutput out;
+  try {
+    const ApiResponse response = session_.request(Service::Compute, api);
+    const auto it = response.body.is_object() ? response.body.find("output") : response.body.end();
+    if (it == response.body.end() || !(it->is_string() || it->is_null())) {
+      throw ResponseError("POST " + api.path + " (os-getConsoleOutput) answered without an output text");
+    }
+    out.available = true;
+    if (it->is_string()) out.text = it->get<std::string>();
+  } catch (const ApiError& error) {
+    // 404 is also "no such server": the caller looked the server up just before, and a
+    // server deleted meanwhile has no console log either.
+    if (error.status() != 404 && error.status() != 409 && error.status() != 501) throw;
+    out.reason = error.api_message().empty() ? error.what() : error.api_message();
+  }
+  return out;
+}
+
 Console ComputeClient::remote_console(const std::string& id, const std::string& protocol, const std::string& type) {
   const MicroversionRange range = session_.compute_microversions();
   ApiRequest api;

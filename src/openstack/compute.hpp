@@ -53,6 +53,15 @@ struct Console {
   std::string url;
 };
 
+// A server's console log (os-getConsoleOutput). `available` is false when Nova has none for
+// it: the driver keeps no log (501), the guest has no console (404 "Guest does not have a
+// console available") or the server is not on a host yet (409); `reason` is Nova's message.
+struct ConsoleOutput {
+  bool available = false;
+  std::string text;
+  std::string reason;
+};
+
 struct RescueAccepted {
   std::optional<std::string> admin_password;   // adminPass as Nova returned it (a secret)
   std::string request_id;
@@ -89,6 +98,10 @@ class ComputeClient {
 
   // POST /servers/{id}/remote-consoles (>= 2.6) or the legacy action below 2.6.
   Console remote_console(const std::string& id, const std::string& protocol, const std::string& type);
+
+  // POST /servers/{id}/action os-getConsoleOutput: the last `length` lines (all when
+  // nullopt). Read-only: a retried POST only reads again.
+  ConsoleOutput console_output(const std::string& id, std::optional<int> length);
 
   MicroversionRange microversions() { return session_.compute_microversions(); }
 

@@ -13,7 +13,7 @@ export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 HERE=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")") # works through a symlink too
 STATE=${STACKRESCUE_CLOUD_DIR:-/var/tmp/stackrescue-cloud}
 CLOUD=$HERE/local-cloud
-PORTS=(5000 8774 9292 8778 9696 5672 3306)
+PORTS=(5000 8774 9292 8778 9696 5672 3306 6080 6083)
 
 section() { printf '\n=== %s (load average: %s)\n' "$1" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
 
@@ -58,7 +58,19 @@ section "smoke test"
 OS_CLIENT_CONFIG_FILE=$STATE/clouds.yaml timed /usr/bin/python3 "$HERE/smoke_test.py" || true
 rss_total
 
-section "stop"
+section "memory with a running guest (zone qemu, m1.guest)"
+export OS_CLIENT_CONFIG_FILE=$STATE/clouds.yaml
+guest=$(IT_FLAVOR=m1.guest IT_ZONE=qemu /usr/bin/python3 "$HERE/../integration/cloud_helper.py" create \
+  "figures-guest-$$")
+sleep 20 # the guest boots (TCG)
+rss_total
+qemu_rss() {
+  ps -C qemu-system-x86_64 -o rss= | awk '{ s += $1; n++ } END { printf "%d QEMU processes, RSS %.0f MiB\n", n, s / 1024 }'
+}
+qemu_rss
+"$CLOUD" status | grep '^host'
+
+section "stop (the guest still runs)"
 pids=$("$CLOUD" pids)
 timed "$CLOUD" stop
 left=0
@@ -72,9 +84,11 @@ echo "$(wc -w <<<"$pids") pids before stop, $left alive after"
 for f in "$STATE"/run/*.pid; do
   [[ -e $f ]] && echo "pid file left: $f"
 done
-for port in "${PORTS[@]}"; do
+qemu_rss
+for port in "${PORTS[@]}" 5900 10000; do
   if [[ -n $(ss -Hltn "sport = :$port") ]]; then echo "port $port: LISTENING"; else echo "port $port: free"; fi
 done
 
 section "restart with the state kept (left running)"
 timed "$CLOUD" start
+/usr/bin/python3 "$HERE/../integration/cloud_helper.py" delete "$guest" # deleted by start already

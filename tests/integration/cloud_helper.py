@@ -8,6 +8,7 @@ it sends no microversion with its own server actions).
   cloud_helper.py create NAME [NAME...]           boot servers (no network), wait ACTIVE, print IDs
   cloud_helper.py delete ID [ID...]               delete servers (missing ones are fine), wait gone
   cloud_helper.py show ID                         print the server's status/vm_state/task_state as JSON
+  cloud_helper.py stop ID                         stop the server (os-stop), wait SHUTOFF
   cloud_helper.py lock ID / unlock ID             as admin
   cloud_helper.py tag ID TAG                      add a server tag (as the member)
   cloud_helper.py quota-instances N               as admin: raise the member project's instance
@@ -16,6 +17,8 @@ it sends no microversion with its own server actions).
   cloud_helper.py image-delete ID [ID...]
 
 Cloud: $IT_CLOUD (default member); admin actions use $IT_ADMIN_CLOUD (default admin).
+Servers: image $IT_BOOT_IMAGE, flavor $IT_FLAVOR, availability zone $IT_ZONE (default: none,
+i.e. the cloud's default zone).
 """
 import json
 import os
@@ -24,6 +27,7 @@ import time
 
 BOOT_IMAGE = os.environ.get("IT_BOOT_IMAGE", "stackrescue-boot")
 FLAVOR = os.environ.get("IT_FLAVOR", "m1.tiny")
+ZONE = os.environ.get("IT_ZONE")
 TIMEOUT = 180
 
 
@@ -72,6 +76,8 @@ def create(names):
     ids = []
     for name in names:
         body = {"server": {"name": name, "imageRef": image, "flavorRef": flavor, "networks": "none"}}
+        if ZONE:
+            body["server"]["availability_zone"] = ZONE
         r = ok(conn.session.post("/servers", json=body, endpoint_filter={"service_type": "compute"},
                                  microversion="2.37"), 202)
         ids.append(r.json()["server"]["id"])
@@ -134,6 +140,16 @@ def main(argv):
         delete(args)
     elif cmd == "show":
         print(json.dumps(server_state(member(), args[0])))
+    elif cmd == "stop":
+        conn = member()
+        ok(conn.session.post("/servers/%s/action" % args[0], json={"os-stop": None},
+                             endpoint_filter={"service_type": "compute"}, microversion="2.87"), 202)
+        deadline = time.time() + TIMEOUT
+        while (server_state(conn, args[0]) or {}).get("status") != "SHUTOFF" or \
+                server_state(conn, args[0])["task_state"]:
+            if time.time() > deadline:
+                sys.exit("server %s did not stop: %s" % (args[0], server_state(conn, args[0])))
+            time.sleep(0.5)
     elif cmd in ("lock", "unlock"):
         ok(admin().session.post("/servers/%s/action" % args[0], json={cmd: None},
                                 endpoint_filter={"service_type": "compute"}, microversion="2.73"), 202)

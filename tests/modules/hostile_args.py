@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console", "server_info"]
+MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console", "server_info", "server_console_log"]
 CRASH_SIGNS = ("terminate called", "AddressSanitizer", "runtime error:", "Segmentation fault", "Aborted", "what():")
 SECRET = "Canary-Secret-77f1c2"
 DEEP = 200000
@@ -60,6 +60,13 @@ PER_MODULE = {
     },
     "server_console": {
         "bad_protocol": (b'{"server": "a", "protocol": "telnet"}', r"value of protocol must be one of"),
+    },
+    "server_console_log": {
+        "bad_regex": (b'{"server": "a", "wait_for": "STACKRESCUE-(UP"}', r"wait_for is not a valid regular expression"),
+        "empty_regex": (b'{"server": "a", "wait_for": ""}', r"wait_for is empty"),
+        "lines_zero": (b'{"server": "a", "lines": 0}', r"lines must be 1 or more"),
+        "negative_timeout": (b'{"server": "a", "wait_for": "x", "timeout": -1}', r"timeout must be 0 or more"),
+        "lines_not_int": (b'{"server": "a", "lines": "many"}', r"lines.*int"),
     },
     "rescue_image_info": {},
     "server_info": {

@@ -6,10 +6,15 @@ One keystoneauth session as the Keystone bootstrap admin does everything: the
 
 Usage (the secrets come from the environment, PW_* as in etc/secrets.env):
   bootstrap.py identity                 service users, catalog, member project
-  bootstrap.py compute STATE_DIR        flavor, quota, images
-  bootstrap.py cleanup ISO_UTC_TIME     delete servers created before that time
+  bootstrap.py compute IMAGE_DIR QEMU_HOST ZONE
+                                        flavors, quota, images, zone aggregate
+  bootstrap.py cleanup ISO_UTC_TIME HOST|!HOST
+                                        delete servers created before that time
+                                        on HOST (or on any host but HOST)
 """
 
+import hashlib
+import json
 import os
 import sys
 import time
@@ -119,65 +124,118 @@ def bootstrap_identity():
           % (", ".join(CATALOG), MEMBER_PROJECT, MEMBER_USER))
 
 
-def ensure_flavor(sess):
+# m1.tiny for the fake host; m1.guest fits a real guest of the libvirt host.
+FLAVORS = {"m1.tiny": {"ram": 512, "vcpus": 1, "disk": 1},
+           "m1.guest": {"ram": 256, "vcpus": 1, "disk": 1}}
+
+
+def ensure_flavors(sess):
     flavors = sess.get("/flavors", endpoint_filter={"service_type": "compute"}).json()["flavors"]
-    if not any(f["name"] == "m1.tiny" for f in flavors):
-        sess.post("/flavors", endpoint_filter={"service_type": "compute"},
-                  json={"flavor": {"name": "m1.tiny", "ram": 512, "vcpus": 1, "disk": 1}})
+    have = {f["name"] for f in flavors}
+    for name, spec in FLAVORS.items():
+        if name not in have:
+            sess.post("/flavors", endpoint_filter={"service_type": "compute"},
+                      json={"flavor": dict(spec, name=name)})
+
+
+def ensure_zone(sess, host, zone):
+    """An aggregate ZONE with availability zone ZONE that holds HOST."""
+    compute = {"service_type": "compute"}
+    aggregates = sess.get("/os-aggregates", endpoint_filter=compute).json()["aggregates"]
+    agg = next((a for a in aggregates if a["name"] == zone), None)
+    if agg is None:
+        agg = sess.post("/os-aggregates", endpoint_filter=compute,
+                        json={"aggregate": {"name": zone, "availability_zone": zone}}
+                        ).json()["aggregate"]
+    if host not in agg.get("hosts", []):
+        sess.post("/os-aggregates/%s/action" % agg["id"], endpoint_filter=compute,
+                  json={"add_host": {"host": host}})
 
 
 def ensure_quota(sess):
     project = sess.get(KEYSTONE + "/projects?name=" + MEMBER_PROJECT).json()["projects"][0]
-    sess.put("/os-quota-sets/" + project["id"], endpoint_filter={"service_type": "compute"},
-             json={"quota_set": MEMBER_QUOTA})
+    compute = {"service_type": "compute"}
+    path = "/os-quota-sets/" + project["id"]
+    current = sess.get(path, endpoint_filter=compute).json()["quota_set"]
+    # Only ever raised: Nova refuses a limit below what the project uses right now (a
+    # test may hold more servers than the default while the cloud is re-started).
+    raise_to = {k: v for k, v in MEMBER_QUOTA.items() if current.get(k, 0) != -1 and current.get(k, 0) < v}
+    if raise_to:
+        sess.put(path, endpoint_filter=compute, json={"quota_set": raise_to})
+
+
+def file_sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def ensure_image(sess, name, data_file, extra):
-    """A public raw image NAME with EXTRA properties/tags; re-created if broken."""
+    """A public raw image NAME holding DATA_FILE, with EXTRA properties/tags.
+
+    An image with other content (an older build) is replaced: the new one is
+    uploaded first and the old one deleted after, so a test that looks the
+    name up always finds an active image.
+    """
     glance = {"service_type": "image"}
-    for image in sess.get("/v2/images?name=" + name, endpoint_filter=glance).json()["images"]:
-        if image["status"] == "active" and image.get("visibility") == "public":
-            return image
-        sess.delete("/v2/images/" + image["id"], endpoint_filter=glance)
+    # Identifies content and properties: a change of either replaces the image.
+    sha = hashlib.sha256((file_sha256(data_file) + json.dumps(extra, sort_keys=True))
+                         .encode()).hexdigest()
+    old = sess.get("/v2/images?name=" + name, endpoint_filter=glance).json()["images"]
+    current = [i for i in old if i["status"] == "active" and i.get("visibility") == "public"
+               and i.get("stackrescue_sha256") == sha]
+    if current:
+        return current[0]
     body = {"name": name, "disk_format": "raw", "container_format": "bare",
-            "visibility": "public"}
+            "visibility": "public", "stackrescue_sha256": sha}
     body.update(extra)
     image = sess.post("/v2/images", endpoint_filter=glance, json=body).json()
     with open(data_file, "rb") as f:
         sess.put("/v2/images/%s/file" % image["id"], endpoint_filter=glance, data=f.read(),
                  headers={"Content-Type": "application/octet-stream"})
+    for stale in old:
+        sess.delete("/v2/images/" + stale["id"], endpoint_filter=glance, raise_exc=False)
     return image
 
 
-def bootstrap_compute(state_dir):
+def bootstrap_compute(image_dir, qemu_host, zone):
     sess = admin_session()
-    ensure_flavor(sess)
+    ensure_flavors(sess)
     ensure_quota(sess)
-    # Tiny image files are enough: the fake virt driver never boots them.
-    data_file = os.path.join(state_dir, "data", "tiny-image.raw")
-    if not os.path.exists(data_file):
-        with open(data_file, "wb") as f:
-            f.write(b"\0" * 65536)
-    ensure_image(sess, BOOT_IMAGE, data_file, {})
-    ensure_image(sess, RESCUE_IMAGE, data_file,
-                 {"tags": ["system-rescue"], "hw_rescue_device": "disk",
-                  "hw_rescue_bus": "virtio"})
-    print("compute: flavor m1.tiny, member quota %s, images %s, %s"
-          % (MEMBER_QUOTA, BOOT_IMAGE, RESCUE_IMAGE))
+    ensure_zone(sess, qemu_host, zone)
+    # Real bootable disks (tests/cloud/lib/images.sh); the fake host only
+    # uses their names.
+    # The busybox guest ignores ACPI power-off: without a short
+    # os_shutdown_timeout, every rescue and stop would wait Nova's 60 s
+    # before it forces the guest off.
+    boot = ensure_image(sess, BOOT_IMAGE, os.path.join(image_dir, BOOT_IMAGE + ".raw"),
+                        {"os_shutdown_timeout": "5"})
+    rescue = ensure_image(sess, RESCUE_IMAGE, os.path.join(image_dir, RESCUE_IMAGE + ".raw"),
+                          {"tags": ["system-rescue"], "hw_rescue_device": "disk",
+                           "hw_rescue_bus": "virtio", "os_shutdown_timeout": "5"})
+    print("compute: flavors %s, member quota, zone %s = %s, images %s %s, %s %s"
+          % (", ".join(FLAVORS), zone, qemu_host, BOOT_IMAGE, boot["id"],
+             RESCUE_IMAGE, rescue["id"]))
 
 
-def cleanup_servers(before_iso):
-    """Delete servers created before BEFORE_ISO (UTC, 'YYYY-MM-DDTHH:MM:SSZ').
+def cleanup_servers(before_iso, host_spec):
+    """Delete servers created before BEFORE_ISO (UTC, 'YYYY-MM-DDTHH:MM:SSZ')
+    on host HOST_SPEC, or on any host but X when HOST_SPEC is '!X'.
 
     The fake driver keeps instances in memory only: after nova-compute
     restarted, older servers still look ACTIVE but a rescue sends them to
-    ERROR. Nothing can use them, so they go.
+    ERROR; the libvirt host's guests are gone after libvirtd restarted.
+    Nothing can use them, so they go.
     """
     sess = admin_session()
     compute = {"service_type": "compute"}
     servers = sess.get("/servers/detail?all_tenants=1",
                        endpoint_filter=compute).json()["servers"]
-    stale = [s for s in servers if s["created"] < before_iso]
+    negate, host = host_spec.startswith("!"), host_spec.lstrip("!")
+    stale = [s for s in servers if s["created"] < before_iso
+             and (s.get("OS-EXT-SRV-ATTR:host") == host) != negate]
     for server in stale:
         sess.delete("/servers/" + server["id"], endpoint_filter=compute, raise_exc=False)
     left, deadline = stale, time.time() + 60
@@ -186,8 +244,9 @@ def cleanup_servers(before_iso):
         left = [s for s in left
                 if sess.get("/servers/" + s["id"], endpoint_filter=compute,
                             raise_exc=False).status_code != 404]
-    print("cleanup: deleted %d server(s) created before %s%s"
-          % (len(stale), before_iso, " (%d still deleting)" % len(left) if left else ""))
+    print("cleanup: deleted %d server(s) on host %s created before %s%s"
+          % (len(stale), host_spec, before_iso,
+             " (%d still deleting)" % len(left) if left else ""))
 
 
 def main(argv):
@@ -197,9 +256,9 @@ def main(argv):
     if step == "identity":
         bootstrap_identity()
     elif step == "compute":
-        bootstrap_compute(argv[2])
+        bootstrap_compute(argv[2], argv[3], argv[4])
     elif step == "cleanup":
-        cleanup_servers(argv[2])
+        cleanup_servers(argv[2], argv[3])
     else:
         sys.exit(__doc__)
 

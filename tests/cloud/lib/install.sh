@@ -12,6 +12,14 @@ CLOUD_PACKAGES=(
   rabbitmq-server uwsgi-core uwsgi-plugin-python3
   mariadb-server mariadb-client python3-pymysql
   curl procps iproute2
+  # The libvirt compute host (the driver itself is in python3-nova) and the
+  # console proxies' web client.
+  libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils python3-libvirt
+  novnc websockify
+  # The guest images (lib/images.sh); the kernel is fetched with apt-get download.
+  busybox-static syslinux syslinux-common mtools dosfstools
+  # The browser test of the noVNC console (tests/integration/console_screenshot.js).
+  chromium
 )
 
 # Prints the packages of CLOUD_PACKAGES that are not installed yet.
@@ -47,4 +55,50 @@ install_packages() {
       "${missing[@]}"; } >>"$log" 2>&1 || rc=$?
   [[ -z $own_policy ]] || rm -f "$own_policy"
   ((rc == 0)) || fail "apt-get failed" "$log"
+}
+
+# What the Debian package libvirt-daemon-system would set up (we do not
+# install it: it wants systemd): libvirtd's qemu driver refuses to start
+# without its compiled-in user libvirt-qemu, even when qemu.conf says root,
+# and /etc/libvirt/qemu.conf is the only place a privileged libvirtd reads
+# qemu settings from. Written only when absent or written by us.
+QEMU_CONF=/etc/libvirt/qemu.conf
+QEMU_CONF_MARK="# Written by StackRescue's tests/cloud/local-cloud"
+ensure_libvirt_system_setup() {
+  getent group libvirt-qemu >/dev/null || groupadd --system libvirt-qemu
+  getent passwd libvirt-qemu >/dev/null ||
+    useradd --system --gid libvirt-qemu --home-dir /var/lib/libvirt --no-create-home \
+      --shell /usr/sbin/nologin libvirt-qemu
+  if [[ -e $QEMU_CONF ]] && ! grep -qF "$QEMU_CONF_MARK" "$QEMU_CONF"; then
+    log_phase "keeping $QEMU_CONF (not ours); guests may not start if it differs"
+    return 0
+  fi
+  mkdir -p /etc/libvirt
+  cat >"$QEMU_CONF" <<EOF
+$QEMU_CONF_MARK (no libvirt-daemon-system:
+# no systemd, no cgroups delegated, guests run as root on 127.0.0.1 only).
+user = "root"
+group = "root"
+dynamic_ownership = 0
+security_driver = "none"
+cgroup_controllers = [ ]
+stdio_handler = "logd"
+vnc_listen = "127.0.0.1"
+EOF
+}
+
+# playwright-core from npm drives Debian's chromium in the browser test (it never
+# downloads a browser of its own); kept under /var/tmp by version. `local-cloud env`
+# exports its node_modules as STACKRESCUE_NODE_PATH.
+PLAYWRIGHT_VERSION=1.64.1
+NODE_DIR=/var/tmp/stackrescue-node/playwright-core-$PLAYWRIGHT_VERSION
+ensure_playwright() {
+  [[ -d $NODE_DIR/node_modules/playwright-core ]] && return 0
+  if ! command -v npm >/dev/null; then
+    log_phase "no npm here: the browser test of the console will fail"
+    return 0
+  fi
+  mkdir -p "$NODE_DIR"
+  npm install --prefix "$NODE_DIR" --no-audit --no-fund "playwright-core@$PLAYWRIGHT_VERSION" \
+    >>"$LOG_DIR/npm.log" 2>&1 || fail "npm install playwright-core failed" "$LOG_DIR/npm.log"
 }

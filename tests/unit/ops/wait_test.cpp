@@ -2,6 +2,7 @@
 
 #include "openstack/errors.hpp"
 #include "ops/errors.hpp"
+#include "ops/verify.hpp"
 #include "ops/wait.hpp"
 #include "test_cloud.hpp"
 
@@ -145,4 +146,22 @@ TEST_CASE("wait_for reports a server deleted while waiting", "[wait]") {
   CHECK_THROWS_WITH(ops::wait_for(*cloud.compute, start, ops::Goal::Rescued, kOurs, true,
                                   ops::Deadline::after(cloud.clock, seconds(60)), cloud.clock),
                     Catch::Contains("was deleted while waiting for it to reach RESCUE"));
+}
+
+// Captured from the local cloud's libvirt host (tests/integration/capture_console_fixtures.py):
+// where a real hypervisor differs from the fake driver. A rescue from SHUTOFF shows
+// (SHUTOFF, stopped, rescuing), then RESCUE with power_state 1 (the rescue domain runs; the
+// fake driver shows 4).
+TEST_CASE("libvirt: a rescue from SHUTOFF, as a real hypervisor reports it", "[wait]") {
+  auto captured = [](const std::string& name) {
+    return openstack::parse_server(fixture("compute/" + name + ".json")["server"]);
+  };
+  const auto rescuing = captured("server_libvirt_from_shutoff_shutoff_rescuing");
+  const auto rescued = captured("server_libvirt_from_shutoff_rescue_none");
+  CHECK(rescuing.status == "SHUTOFF");
+  CHECK(rescued.power_state == 1);
+  ops::TaskTracker tracker(ops::Goal::Rescued, kOurs, false);
+  CHECK(tracker.observe(rescuing) == ops::Verdict::KeepWaiting);
+  CHECK(tracker.observe(rescued) == ops::Verdict::Reached);
+  CHECK(ops::is_rescued(captured("server_rescued_libvirt")));
 }
