@@ -294,7 +294,11 @@ enabled_filters = AvailabilityZoneFilter, ComputeFilter, ComputeCapabilitiesFilt
 $(authtoken_section nova "$PW_SVC_NOVA")
 
 [service_user]
-send_service_user_token = false
+# Cinder lets only a service delete an in-use volume attachment (bug 2004555):
+# Nova sends this token with the user's (lib/cinder_bootstrap.py gives the
+# nova user the "service" role).
+send_service_user_token = true
+$(service_auth nova "$PW_SVC_NOVA")
 
 [placement]
 $(service_auth nova "$PW_SVC_NOVA")
