@@ -13,14 +13,15 @@ is real: a volume created from an image holds that image (qemu-img convert
 through Cinder's own image_utils), snapshots and clones are copies, uploads
 to Glance read the file.
 
-Connections are of type `local` with `device_path` = the volume file: Nova's
-fake driver (zone `nova`) records the attachment and never opens the path.
-(Nova's libvirt driver would need a block device there; see
-tests/cloud/README.md for the state of zone `qemu`.)
+Connections are of type `local`: for Nova's fake driver (zone `nova`) the
+volume file's path (it records the attachment and never opens it); for any
+other host (Nova's libvirt driver, zone `qemu`) a loop device over the file,
+which QEMU opens as a block device; detached again at terminate_connection.
 """
 
 import os
 import shutil
+import subprocess
 
 from oslo_config import cfg
 from oslo_log import log as logging
@@ -104,6 +105,7 @@ class FileVolumeDriver(driver.VolumeDriver):
         self._create_file(self.local_path(volume), volume["size"])
 
     def delete_volume(self, volume):
+        self.terminate_connection(volume, None)
         try:
             os.unlink(self.local_path(volume))
         except FileNotFoundError:
@@ -158,10 +160,27 @@ class FileVolumeDriver(driver.VolumeDriver):
     def remove_export(self, context, volume):
         pass
 
+    # Nova's fake driver (zone "nova") announces itself with this initiator; it never
+    # opens the path. Any other host (the libvirt one, zone "qemu") gets a loop device over
+    # the file: Nova's libvirt driver hands a "local" volume to QEMU as a block device.
+    FAKE_INITIATOR = "fake"
+
+    def _loop_devices(self, volume):
+        out = subprocess.run(["losetup", "--noheadings", "--output", "NAME", "--associated",
+                              self.local_path(volume)], check=True, capture_output=True, text=True)
+        return out.stdout.split()
+
     def initialize_connection(self, volume, connector):
+        path = self.local_path(volume)
+        if (connector or {}).get("initiator") != self.FAKE_INITIATOR:
+            loops = self._loop_devices(volume)
+            path = loops[0] if loops else subprocess.run(
+                ["losetup", "--find", "--show", path], check=True, capture_output=True,
+                text=True).stdout.strip()
+            LOG.info("volume %s on %s for host %s", volume["id"], path, connector.get("host"))
         return {"driver_volume_type": "local",
-                "data": {"device_path": self.local_path(volume),
-                         "volume_id": volume["id"]}}
+                "data": {"device_path": path, "volume_id": volume["id"]}}
 
     def terminate_connection(self, volume, connector, **kwargs):
-        pass
+        for loop in self._loop_devices(volume):
+            subprocess.run(["losetup", "--detach", loop], check=False)
