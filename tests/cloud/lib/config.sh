@@ -453,6 +453,11 @@ lock_path = $DATA/nova-qemu/tmp
 [nova_sys_admin]
 # As root, without nova-rootwrap (a Debian service package we do not install).
 helper_command = /usr/bin/privsep-helper --config-file $ETC/nova/nova.conf --config-file $ETC/nova/nova-qemu.conf
+
+[privsep_osbrick]
+# os-brick (volume connectors, lib/cinder.sh) has its own privsep context; the default
+# helper (sudo + rootwrap) fails here.
+helper_command = /usr/bin/privsep-helper --config-file $ETC/nova/nova.conf --config-file $ETC/nova/nova-qemu.conf
 EOF
 }
 
