@@ -2,7 +2,8 @@
 """bfv_helper: volume-backed servers for the integration tests (the rest is in cloud_helper.py).
 
   bfv_helper.py ping                         exit 77 unless the cloud answers and has block storage
-                                             and a fake host that can rescue volume-backed servers
+                                             and the default zone's host ($IT_BFV_HOST, default
+                                             minicloud) can rescue volume-backed servers
   bfv_helper.py create NAME [NAME...]        boot from a new 1 GB volume made from the boot image
                                              (block_device_mapping_v2, boot_index 0, no network),
                                              wait ACTIVE, print IDs
@@ -15,6 +16,7 @@
 Cloud: $IT_CLOUD (default member).
 """
 import json
+import os
 import sys
 import time
 
@@ -23,6 +25,8 @@ from cloud_helper import BOOT_IMAGE, FLAVOR, TIMEOUT, admin, find_id, member, ok
 COMPUTE = {"service_type": "compute"}
 VOLUME = {"service_type": "volumev3"}
 VOLUME_GB = 1
+# The compute host of the default zone (tests/cloud: the fake host).
+BFV_HOST = os.environ.get("IT_BFV_HOST", "minicloud")
 
 
 def server(conn, sid):
@@ -55,12 +59,13 @@ def ping():
         print("no cloud with block storage: %s" % e)
         return 77
     # Nova refuses a volume-backed rescue on a host without this trait (a local cloud whose
-    # fake nova-compute started before tests/cloud/lib/cinder.sh's entry point existed).
+    # fake nova-compute started before tests/cloud/lib/cinder.sh's entry point existed). The
+    # tests' servers land on the default zone's host; the libvirt host always has the trait.
     placement = admin().session
-    rps = ok(placement.get("/resource_providers?required=COMPUTE_RESCUE_BFV",
+    rps = ok(placement.get("/resource_providers", params={"name": BFV_HOST, "required": "COMPUTE_RESCUE_BFV"},
                            endpoint_filter={"service_type": "placement"}, microversion="1.18"), 200)
     if not rps.json()["resource_providers"]:
-        print("no compute host with COMPUTE_RESCUE_BFV: restart the local cloud's nova-compute")
+        print("host %s lacks COMPUTE_RESCUE_BFV: restart the local cloud's nova-compute" % BFV_HOST)
         return 77
     return 0
 
