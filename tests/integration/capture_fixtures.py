@@ -81,12 +81,6 @@ def main():
                                 "fault": {"code": 500, "created": "2026-11-10T08:00:00Z",
                                           "message": "Build of instance failed: old failure"}})
         save("compute/server_error.json", error)
-        bfv = json.loads(json.dumps(active))
-        bfv["server"].update({"id": VOLUME_SERVER_ID, "name": "db-1", "image": "",
-                              "os-extended-volumes:volumes_attached": [
-                                  {"id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", "delete_on_termination": False}]})
-        bfv["server"]["links"] = [{k: v.replace(sid, VOLUME_SERVER_ID) for k, v in l.items()} for l in bfv["server"]["links"]]
-        save("compute/server_volume_backed.json", bfv)
         save("compute/servers_detail_empty.json",
              nova("GET", "/servers/detail?name=%5Enothing-named-so%24").json())
 
@@ -147,6 +141,12 @@ def main():
             subprocess.run([sys.executable, cloud_helper.__file__, "image-delete", queued])
         if sid:
             subprocess.run([sys.executable, cloud_helper.__file__, "delete", sid])
+
+    # The volume-backed answers, from a real volume-backed server (needs Cinder).
+    import bfv_helper
+    import capture_bfv_fixtures
+    if bfv_helper.ping() == 0:
+        capture_bfv_fixtures.capture(conn, rescue["id"])
 
 
 if __name__ == "__main__":

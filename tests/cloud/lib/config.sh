@@ -294,7 +294,11 @@ enabled_filters = AvailabilityZoneFilter, ComputeFilter, ComputeCapabilitiesFilt
 $(authtoken_section nova "$PW_SVC_NOVA")
 
 [service_user]
-send_service_user_token = false
+# Cinder lets only a service delete an in-use volume attachment (bug 2004555):
+# Nova sends this token with the user's (lib/cinder_bootstrap.py gives the
+# nova user the "service" role).
+send_service_user_token = true
+$(service_auth nova "$PW_SVC_NOVA")
 
 [placement]
 $(service_auth nova "$PW_SVC_NOVA")
@@ -450,6 +454,11 @@ lock_path = $DATA/nova-qemu/tmp
 
 [nova_sys_admin]
 # As root, without nova-rootwrap (a Debian service package we do not install).
+helper_command = /usr/bin/privsep-helper --config-file $ETC/nova/nova.conf --config-file $ETC/nova/nova-qemu.conf
+
+[privsep_osbrick]
+# os-brick (volume connectors, lib/cinder.sh) has its own privsep context; the default
+# helper (sudo + rootwrap) fails here.
 helper_command = /usr/bin/privsep-helper --config-file $ETC/nova/nova.conf --config-file $ETC/nova/nova-qemu.conf
 EOF
 }

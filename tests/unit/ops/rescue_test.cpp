@@ -487,3 +487,31 @@ TEST_CASE("servers Nova cannot rescue are refused before calling it", "[rescue]"
     CHECK_THROWS_WITH(plan_and_run(cloud, rescue()), Catch::Contains("has task 'powering-off' in progress"));
   }
 }
+
+TEST_CASE("a volume-backed server, with the answers Nova gave for one", "[rescue][bfv]") {
+  const std::string path = "/v2.1/servers/" + kVolumeServerId;
+  SECTION("rescued at 2.87 with the tagged image; its volume stays attached") {
+    TestCloud cloud;
+    cloud.script()
+        .on("GET", path, 200, fixture("compute/server_volume_backed.json"))
+        .on("GET", kTagged, 200, fixture("image/images_tagged.json"))
+        .expect(call("POST", path + "/action", 200, fixture("compute/rescue_accepted.json"), kRescueWithTaggedImage,
+                     microversion("2.87")))
+        .on("GET", path, 200, fixture("compute/server_volume_backed_rescued.json"));
+    auto out = plan_and_run(cloud, rescue(kVolumeServerId));
+    CHECK(out.changed);
+    CHECK(out.server.status == "RESCUE");
+    CHECK(out.server.volume_backed);
+    CHECK(out.rescue_image->id == kRescueImageId);
+  }
+  SECTION("Nova's own refusal (its checks differ from ours, e.g. the host's trait) is passed on, sent once") {
+    TestCloud cloud;
+    cloud.script()
+        .on("GET", path, 200, fixture("compute/server_volume_backed.json"))
+        .on("GET", kTagged, 200, fixture("image/images_tagged.json"))
+        .on("POST", path + "/action", 400, fixture("compute/rescue_volume_backed_below_2_87.json"));
+    CHECK_THROWS_WITH(plan_and_run(cloud, rescue(kVolumeServerId)),
+                      Catch::Contains("Cannot rescue a volume-backed instance"));
+    CHECK(posts(cloud) == 1);
+  }
+}
