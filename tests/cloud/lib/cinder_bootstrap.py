@@ -9,7 +9,8 @@ Usage (PW_ADMIN and PW_SVC_CINDER from the environment):
 import os
 import sys
 
-from bootstrap import KEYSTONE, MEMBER_PROJECT, Identity, admin_session
+sys.dont_write_bytecode = True  # no __pycache__ in lib/: local-cloud checksums lib/*
+from bootstrap import KEYSTONE, MEMBER_PROJECT, Identity, admin_session  # noqa: E402
 
 VOLUME_URL = "http://127.0.0.1:8776/v3/%(project_id)s"
 # Nova (Zed) looks up "volumev3"; newer clients "block-storage".
