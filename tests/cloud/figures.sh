@@ -65,7 +65,7 @@ guest=$(IT_FLAVOR=m1.guest IT_ZONE=qemu /usr/bin/python3 "$HERE/../integration/c
 sleep 20 # the guest boots (TCG)
 rss_total
 qemu_rss() {
-  ps -C qemu-system-x86_64 -o rss= | awk '{ s += $1; n++ } END { printf "%d QEMU processes, RSS %.0f MiB\n", n, s / 1024 }'
+  { ps -C qemu-system-x86_64 -o rss= || true; } | awk '{ s += $1; n++ } END { printf "%d QEMU processes, RSS %.0f MiB\n", n, s / 1024 }'
 }
 qemu_rss
 "$CLOUD" status | grep '^host'

@@ -231,7 +231,7 @@ class SmokeTest(unittest.TestCase):
         self.assertEqual(server["image"]["id"], self.image_id)
 
         url = cloud.console_url(server_id)
-        self.assertTrue(url.startswith("http://127.0.0.1:6080/vnc_auto.html?"), url)
+        self.assertTrue(url.startswith("http://127.0.0.1:6080/vnc_lite.html?"), url)
 
         cloud.unrescue(server_id)
         cloud.wait_status(server_id, "ACTIVE", "active")
