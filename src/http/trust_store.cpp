@@ -1,8 +1,11 @@
 // find_system_trust_store: Go's search for the system CA bundle (see trust_store.hpp).
 #include "http/trust_store.hpp"
 
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <regex>
 
 #include <cstdlib>
 #include <sstream>
@@ -60,9 +63,22 @@ TrustStoreProbe system_probe() {
     return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
            ::access(path.c_str(), R_OK) == 0;
   };
+  // OpenSSL reads a folder only through its hash links (c_rehash, update-ca-certificates):
+  // a folder without any, such as RHEL's /etc/pki/tls/certs next to a missing bundle, would
+  // trust nothing and fail every handshake with a less helpful message than ours.
   probe.directory = [](const std::string& path) {
-    struct stat info {};
-    return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode) && ::access(path.c_str(), R_OK | X_OK) == 0;
+    static const std::regex hashed("[0-9a-f]{8}\\.[0-9]+");
+    DIR* dir = ::opendir(path.c_str());
+    if (dir == nullptr) return false;
+    bool found = false;
+    while (const dirent* entry = ::readdir(dir)) {
+      if (std::regex_match(entry->d_name, hashed)) {
+        found = true;
+        break;
+      }
+    }
+    ::closedir(dir);
+    return found;
   };
   return probe;
 }

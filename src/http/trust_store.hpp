@@ -29,7 +29,7 @@ const std::vector<std::string>& well_known_ca_directories();
 struct TrustStoreProbe {
   std::function<std::optional<std::string>(const std::string&)> getenv;  // unset: nullopt
   std::function<bool(const std::string&)> readable_file;
-  std::function<bool(const std::string&)> directory;
+  std::function<bool(const std::string&)> directory;  // a folder with OpenSSL hash links
 };
 
 // The probe of the real process environment and file system.

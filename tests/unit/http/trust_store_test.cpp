@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -94,12 +96,19 @@ TEST_CASE("trust store: nothing found names every place searched and ca_cert", "
   }
 }
 
-TEST_CASE("trust store: the real probe rejects empty files and missing paths", "[trust]") {
+TEST_CASE("trust store: the real probe rejects empty files, missing paths, unhashed folders", "[trust]") {
   auto probe = stackrescue::http::system_probe();
   CHECK_FALSE(probe.readable_file("/nonexistent/ca.pem"));
   CHECK_FALSE(probe.readable_file("/dev/null"));  // not a regular file
-  CHECK(probe.directory("/"));
+  CHECK_FALSE(probe.directory("/"));              // a folder, but no hash links: trusts nothing
   CHECK_FALSE(probe.directory("/nonexistent"));
+  char folder[] = "/tmp/stackrescue-trust-XXXXXX";
+  REQUIRE(::mkdtemp(folder) != nullptr);
+  const std::string link = std::string(folder) + "/5ad8a5d6.0";
+  REQUIRE(::symlink("/nonexistent/ca.pem", link.c_str()) == 0);
+  CHECK(probe.directory(folder));
+  ::unlink(link.c_str());
+  ::rmdir(folder);
 }
 
 TEST_CASE("OpenSSL modules of the host stay out", "[trust]") {
