@@ -162,7 +162,7 @@ std::string render_doc_py(const ModuleSpec& spec, const std::string& collection,
 
 std::string render_doc_yaml(const ModuleSpec& spec, const std::string& collection, const std::string& version) {
   std::ostringstream out;
-  out << "# ansible-doc sidecar for " << collection << "." << spec.name << ", generated from its argument spec.\n";
+  out << "# Documentation of " << collection << "." << spec.name << ", generated from its argument spec.\n";
   out << "DOCUMENTATION:\n";
   write_documentation_body(out, spec, version, "  ");
   write_text_block(out, "EXAMPLES", examples_of(spec, collection));

@@ -11,7 +11,7 @@
 //   int main(int argc, char** argv) { return ansible::run_module(argc, argv, spec(), run); }
 //
 // run_module reads the args (argv[1] = JSON args file, as Ansible passes it; no file
-// argument = JSON on stdin), handles --help/--version/--doc-yaml, consumes _ansible_* keys,
+// argument = JSON on stdin), handles --help/--version/--doc-yaml/--doc-py, consumes _ansible_* keys,
 // validates and coerces against the spec, calls run(), and prints exactly one JSON object
 // on stdout with changed/failed/msg/warnings/invocation. Every exception becomes a failed
 // result; every no_log value and every secret registered in common/secrets is masked.
@@ -78,7 +78,7 @@ struct ModuleEntry {
 };
 
 // Chooses the module to run. `args` is the parsed argument object, or null when only a
-// flag (--help, --version, --doc-yaml) was given. Throws ModuleFailure when none fits.
+// flag (--help, --version, --doc-yaml, --doc-py) was given. Throws ModuleFailure when none fits.
 using ModuleChooser = std::function<ModuleEntry(const std::string& program, const nlohmann::json* args)>;
 
 // The protocol of run_module with the module chosen by `choose` (the multi-call binary).
@@ -94,7 +94,8 @@ inline constexpr const char* kCollection = "stackrescue.openstack";
 // The project version (CMake PROJECT_VERSION), as --version prints it.
 const char* project_version();
 
-// Renders the ansible-doc sidecar YAML (DOCUMENTATION, EXAMPLES, RETURN) for `spec`.
+// Renders DOCUMENTATION, EXAMPLES and RETURN for `spec` as one YAML document (--doc-yaml;
+// tools/render-module-docs reads it).
 std::string render_doc_yaml(const ModuleSpec& spec, const std::string& collection, const std::string& version);
 
 // Renders the ansible-doc file <name>.py (only DOCUMENTATION, EXAMPLES, RETURN) for `spec`:
