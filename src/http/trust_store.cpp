@@ -5,7 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <regex>
+#include <cctype>
 
 #include <cstdlib>
 #include <sstream>
@@ -21,6 +21,16 @@ std::vector<std::string> split_colon_list(const std::string& text) {
   for (std::string item; std::getline(in, item, ':');)
     if (!item.empty()) items.push_back(item);
   return items;
+}
+
+// OpenSSL's names for the links in a hashed folder: 8 hex digits, a dot, a number ("5ad8a5d6.0").
+bool is_hash_link_name(const std::string& name) {
+  if (name.size() < 10 || name[8] != '.') return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (i < 8 ? !std::isxdigit(c) || std::isupper(c) : i > 8 && !std::isdigit(c)) return false;
+  }
+  return true;
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -67,12 +77,11 @@ TrustStoreProbe system_probe() {
   // a folder without any, such as RHEL's /etc/pki/tls/certs next to a missing bundle, would
   // trust nothing and fail every handshake with a less helpful message than ours.
   probe.directory = [](const std::string& path) {
-    static const std::regex hashed("[0-9a-f]{8}\\.[0-9]+");
     DIR* dir = ::opendir(path.c_str());
     if (dir == nullptr) return false;
     bool found = false;
     while (const dirent* entry = ::readdir(dir)) {
-      if (std::regex_match(entry->d_name, hashed)) {
+      if (is_hash_link_name(entry->d_name)) {
         found = true;
         break;
       }
