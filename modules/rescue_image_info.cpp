@@ -65,6 +65,4 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  return stackrescue::ansible::run_module(argc, argv, spec(), run);
-}
+STACKRESCUE_MODULE(spec, run);

@@ -10,10 +10,10 @@ CommandLine parse_command_line(int argc, char** argv) {
   CommandLine cli;
   po::options_description flags;
   flags.add_options()("help", po::bool_switch(&cli.help))("version", po::bool_switch(&cli.version))(
-      "doc-yaml", po::bool_switch(&cli.doc_yaml))("args-file", po::value<std::string>());
+      "doc-yaml", po::bool_switch(&cli.doc_yaml))("doc-py", po::bool_switch(&cli.doc_py))("args-file", po::value<std::string>());
   po::positional_options_description positional;
   positional.add("args-file", 1);
-  const std::string usage = "; the module takes the path of a JSON args file, or --help, --version, --doc-yaml";
+  const std::string usage = "; the module takes the path of a JSON args file, or --help, --version, --doc-yaml, --doc-py";
   // No guessing: "--he" must not quietly mean --help.
   const int style = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
   try {

@@ -11,6 +11,7 @@ struct CommandLine {
   bool help = false;
   bool version = false;
   bool doc_yaml = false;
+  bool doc_py = false;
   std::optional<std::string> args_file;  // none (or "-"): read stdin
 };
 

@@ -1,4 +1,5 @@
-// render_doc_yaml: the ansible-doc sidecar (<module>.yml next to the binary).
+// render_doc_py: the ansible-doc file (<module>.py next to the binary); render_doc_yaml: the
+// same documentation as one YAML document (--doc-yaml, read by tools/render-module-docs).
 // Written by hand: every scalar is a JSON-quoted string or a JSON flow value, which is
 // valid YAML for PyYAML too, so no YAML library is needed in this layer.
 #include <cstdio>
@@ -98,48 +99,79 @@ std::string fallback_example(const ModuleSpec& spec, const std::string& collecti
   return text;
 }
 
-void write_documentation(std::ostream& out, const ModuleSpec& spec, const std::string& version) {
-  out << "DOCUMENTATION:\n";
-  out << "  module: " << quoted(spec.name) << "\n";
-  out << "  short_description: " << quoted(spec.short_description) << "\n";
-  out << "  version_added: " << quoted(version) << "\n";
-  out << "  description: "
+// The DOCUMENTATION mapping's keys, each line starting with `indent`.
+void write_documentation_body(std::ostream& out, const ModuleSpec& spec, const std::string& version,
+                              const std::string& indent) {
+  out << indent << "module: " << quoted(spec.name) << "\n";
+  out << indent << "short_description: " << quoted(spec.short_description) << "\n";
+  out << indent << "version_added: " << quoted(version) << "\n";
+  out << indent << "description: "
       << flow(string_list(spec.description.empty() ? std::vector<std::string>{spec.short_description}
                                                    : spec.description))
       << "\n";
-  out << "  author: " << flow(string_list({"StackRescue engineers"})) << "\n";
-  if (!spec.notes.empty()) out << "  notes: " << flow(string_list(spec.notes)) << "\n";
+  out << indent << "author: " << flow(string_list({"StackRescue engineers"})) << "\n";
+  if (!spec.notes.empty()) out << indent << "notes: " << flow(string_list(spec.notes)) << "\n";
   if (spec.options.empty()) {
-    out << "  options: {}\n";
+    out << indent << "options: {}\n";
   } else {
-    out << "  options:\n";
-    write_options(out, spec.options, "    ");
+    out << indent << "options:\n";
+    write_options(out, spec.options, indent + "  ");
   }
 }
 
-void write_returns(std::ostream& out, const std::vector<ReturnValue>& returns) {
-  if (returns.empty()) {
-    out << "RETURN: {}\n";
-    return;
-  }
-  out << "RETURN:\n";
+// The RETURN mapping's keys, each line starting with `indent`.
+void write_returns_body(std::ostream& out, const std::vector<ReturnValue>& returns, const std::string& indent) {
   for (const auto& value : returns) {
-    out << "  " << quoted(value.name) << ":\n";
-    out << "    description: " << flow(string_list({value.description})) << "\n";
-    out << "    returned: " << quoted(value.returned.empty() ? "always" : value.returned) << "\n";
-    out << "    type: " << quoted(value.type.empty() ? "str" : value.type) << "\n";
-    if (!value.sample.is_null()) out << "    sample: " << flow(value.sample) << "\n";
+    out << indent << quoted(value.name) << ":\n";
+    out << indent << "  description: " << flow(string_list({value.description})) << "\n";
+    out << indent << "  returned: " << quoted(value.returned.empty() ? "always" : value.returned) << "\n";
+    out << indent << "  type: " << quoted(value.type.empty() ? "str" : value.type) << "\n";
+    if (!value.sample.is_null()) out << indent << "  sample: " << flow(value.sample) << "\n";
   }
+}
+
+std::string examples_of(const ModuleSpec& spec, const std::string& collection) {
+  return spec.examples.empty() ? fallback_example(spec, collection) : spec.examples;
+}
+
+// A Python string literal holding `text` exactly: a raw triple-quoted block when the
+// text allows it (the readable form), else a JSON string, which is also valid Python.
+std::string python_string(const std::string& text) {
+  const bool raw_safe = text.find("\"\"\"") == std::string::npos && text.find('\r') == std::string::npos &&
+                        (text.empty() || (text.back() != '"' && text.back() != '\\'));
+  if (raw_safe) return "r\"\"\"\n" + text + "\"\"\"";
+  return quoted(text);
 }
 
 }  // namespace
 
+std::string render_doc_py(const ModuleSpec& spec, const std::string& collection, const std::string& version) {
+  std::ostringstream documentation, returns;
+  write_documentation_body(documentation, spec, version, "");
+  write_returns_body(returns, spec.returns, "");
+  std::ostringstream out;
+  out << "# -*- coding: utf-8 -*-\n"
+      << "# Documentation of " << collection << "." << spec.name << " for ansible-doc, ansible-lint and Galaxy,\n"
+      << "# generated from its argument spec (`" << spec.name << " --doc-py`). The module itself is the\n"
+      << "# binary " << spec.name << " next to this file; this file is never run.\n\n"
+      << "DOCUMENTATION = " << python_string(documentation.str()) << "\n\n"
+      << "EXAMPLES = " << python_string(examples_of(spec, collection)) << "\n\n"
+      << "RETURN = " << python_string(returns.str()) << "\n";
+  return out.str();
+}
+
 std::string render_doc_yaml(const ModuleSpec& spec, const std::string& collection, const std::string& version) {
   std::ostringstream out;
-  out << "# ansible-doc sidecar for " << collection << "." << spec.name << ", generated from its argument spec.\n";
-  write_documentation(out, spec, version);
-  write_text_block(out, "EXAMPLES", spec.examples.empty() ? fallback_example(spec, collection) : spec.examples);
-  write_returns(out, spec.returns);
+  out << "# Documentation of " << collection << "." << spec.name << ", generated from its argument spec.\n";
+  out << "DOCUMENTATION:\n";
+  write_documentation_body(out, spec, version, "  ");
+  write_text_block(out, "EXAMPLES", examples_of(spec, collection));
+  if (spec.returns.empty()) {
+    out << "RETURN: {}\n";
+  } else {
+    out << "RETURN:\n";
+    write_returns_body(out, spec.returns, "  ");
+  }
   return out.str();
 }
 

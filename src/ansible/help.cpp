@@ -54,7 +54,7 @@ std::string render_help(const ModuleSpec& spec, const std::string& version) {
   out << "Usage:\n"
       << "  " << spec.name << " ARGS_FILE    as Ansible runs it: ARGS_FILE holds a JSON object of options\n"
       << "  " << spec.name << " < ARGS.json  the same JSON object on stdin\n"
-      << "  " << spec.name << " --help | --version | --doc-yaml\n"
+      << "  " << spec.name << " --help | --version | --doc-yaml | --doc-py\n"
       << "The result is one JSON object on stdout; the exit code is 0 on success, 1 on failure.\n\n";
   out << "Options:\n";
   write_options(out, spec.options, "", "  ");

@@ -132,12 +132,29 @@ class StdoutToStderr {
   ::_exit(1);
 }
 
-json read_and_execute(const CommandLine& cli, const ModuleSpec& spec, const RunFunction& run) {
+std::string program_name(int argc, char** argv) { return argc > 0 && argv[0] != nullptr ? argv[0] : ""; }
+
+json read_and_execute(const CommandLine& cli, const std::string& program, const ModuleChooser& choose) {
   std::string text = cli.args_file ? read_args_file(*cli.args_file) : read_args_stdin();
   json args = parse_args(text, cli.args_file ? "args file '" + *cli.args_file + "'" : "stdin");
   std::string().swap(text);  // up to 8 MiB we no longer need
+  const ModuleEntry module = choose(program, &args);
   StdoutToStderr guard;
-  return execute(args, spec, run);
+  return execute(args, module.spec(), module.run);
+}
+
+// --help, --version, --doc-yaml, --doc-py: text on stdout, exit code 0 unless stdout failed.
+int print_flag_answer(const CommandLine& cli, const ModuleSpec& spec) {
+  if (cli.help)
+    std::cout << render_help(spec, project_version());
+  else if (cli.version)
+    std::cout << spec.name << " " << project_version() << "\n";
+  else if (cli.doc_py)
+    std::cout << render_doc_py(spec, kCollection, project_version());
+  else
+    std::cout << render_doc_yaml(spec, kCollection, project_version());
+  std::cout.flush();
+  return std::cout ? 0 : 1;
 }
 
 }  // namespace
@@ -155,22 +172,13 @@ json execute(const json& args, const ModuleSpec& spec, const RunFunction& run) {
   return out;
 }
 
-int run_module(int argc, char** argv, const ModuleSpec& spec, const RunFunction& run) {
+int run_module(int argc, char** argv, const ModuleChooser& choose) {
   std::set_terminate(terminate_with_failed_result);
   json result;
   try {
     CommandLine cli = parse_command_line(argc, argv);
-    if (cli.help || cli.version || cli.doc_yaml) {
-      if (cli.help)
-        std::cout << render_help(spec, project_version());
-      else if (cli.version)
-        std::cout << spec.name << " " << project_version() << "\n";
-      else
-        std::cout << render_doc_yaml(spec, kCollection, project_version());
-      std::cout.flush();
-      return std::cout ? 0 : 1;
-    }
-    result = read_and_execute(cli, spec, run);
+    if (cli.help || cli.version || cli.doc_yaml || cli.doc_py) return print_flag_answer(cli, choose(program_name(argc, argv), nullptr).spec());
+    result = read_and_execute(cli, program_name(argc, argv), choose);
   } catch (const std::exception& e) {
     result = failure_result(e.what());
     scrub_strings(result, {});
@@ -178,6 +186,12 @@ int run_module(int argc, char** argv, const ModuleSpec& spec, const RunFunction&
     result = failure_result("unexpected error: the module threw something that is not a std::exception");
   }
   return print_result(result);
+}
+
+int run_module(int argc, char** argv, const ModuleSpec& spec, const RunFunction& run) {
+  // A single-module program: whatever its name, it runs this module.
+  const ModuleEntry fixed{[&spec] { return spec; }, run};
+  return run_module(argc, argv, [&fixed](const std::string&, const json*) { return fixed; });
 }
 
 }  // namespace stackrescue::ansible

@@ -1,10 +1,17 @@
 #pragma once
 // The module runtime: Ansible's binary-module protocol around a module's run().
 //
+// A module file of the collection ends with one line that registers it in the multi-call
+// binary every module name of the collection runs (see ansible/registry.hpp):
+//
+//   STACKRESCUE_MODULE(spec, run);
+//
+// A standalone program (a test's probe module) can still have its own main:
+//
 //   int main(int argc, char** argv) { return ansible::run_module(argc, argv, spec(), run); }
 //
 // run_module reads the args (argv[1] = JSON args file, as Ansible passes it; no file
-// argument = JSON on stdin), handles --help/--version/--doc-yaml, consumes _ansible_* keys,
+// argument = JSON on stdin), handles --help/--version/--doc-yaml/--doc-py, consumes _ansible_* keys,
 // validates and coerces against the spec, calls run(), and prints exactly one JSON object
 // on stdout with changed/failed/msg/warnings/invocation. Every exception becomes a failed
 // result; every no_log value and every secret registered in common/secrets is masked.
@@ -64,6 +71,19 @@ using RunFunction = std::function<Result(const Params&, Context&)>;
 // The whole protocol; returns the process exit code (0 success, 1 failure).
 int run_module(int argc, char** argv, const ModuleSpec& spec, const RunFunction& run);
 
+// A module as the multi-call binary holds it: its spec (built on demand) and its run().
+struct ModuleEntry {
+  std::function<ModuleSpec()> spec;
+  RunFunction run;
+};
+
+// Chooses the module to run. `args` is the parsed argument object, or null when only a
+// flag (--help, --version, --doc-yaml, --doc-py) was given. Throws ModuleFailure when none fits.
+using ModuleChooser = std::function<ModuleEntry(const std::string& program, const nlohmann::json* args)>;
+
+// The protocol of run_module with the module chosen by `choose` (the multi-call binary).
+int run_module(int argc, char** argv, const ModuleChooser& choose);
+
 // In-process variant for tests: validates `args` (a JSON object as in the args file),
 // calls run and returns the exact JSON object that would be printed.
 nlohmann::json execute(const nlohmann::json& args, const ModuleSpec& spec, const RunFunction& run);
@@ -74,7 +94,14 @@ inline constexpr const char* kCollection = "stackrescue.openstack";
 // The project version (CMake PROJECT_VERSION), as --version prints it.
 const char* project_version();
 
-// Renders the ansible-doc sidecar YAML (DOCUMENTATION, EXAMPLES, RETURN) for `spec`.
+// Renders DOCUMENTATION, EXAMPLES and RETURN for `spec` as one YAML document (--doc-yaml;
+// tools/render-module-docs reads it).
 std::string render_doc_yaml(const ModuleSpec& spec, const std::string& collection, const std::string& version);
 
+// Renders the ansible-doc file <name>.py (only DOCUMENTATION, EXAMPLES, RETURN) for `spec`:
+// the form ansible-doc, ansible-lint and Galaxy read next to a binary module.
+std::string render_doc_py(const ModuleSpec& spec, const std::string& collection, const std::string& version);
+
 }  // namespace stackrescue::ansible
+
+#include "ansible/registry.hpp"  // STACKRESCUE_MODULE, for every module file

@@ -1,6 +1,6 @@
 #pragma once
 // A module's argument spec, declared once as data. It drives validation and coercion,
-// `--help`, and the ansible-doc sidecar (<module>.yml) generated at build time.
+// `--help`, and the ansible-doc file (<module>.py) generated at build time.
 #include <optional>
 #include <string>
 #include <vector>

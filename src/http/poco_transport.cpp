@@ -25,6 +25,7 @@
 
 #include "http/proxy.hpp"
 #include "http/transport.hpp"
+#include "http/trust_store.hpp"
 #include "http/url.hpp"
 
 namespace stackrescue::http {
@@ -54,6 +55,7 @@ class NoPassphrase : public Poco::Net::PrivateKeyPassphraseHandler {
 void prepare_process_once() {
   static std::once_flag once;
   std::call_once(once, [] {
+    keep_openssl_modules_out();  // before Poco's OpenSSL initialiser loads the "legacy" provider
     Poco::Net::initializeSSL();
     Poco::Net::SSLManager::instance().initializeClient(new NoPassphrase, new Poco::Net::RejectCertificateHandler(false),
                                                        Poco::Net::Context::Ptr());
@@ -69,8 +71,13 @@ Poco::Net::Context::Ptr make_tls_context(const TlsOptions& tls) {
   using Poco::Net::Context;
   Context::Params params;
   params.verificationMode = tls.verify ? Context::VERIFY_STRICT : Context::VERIFY_NONE;
-  params.caLocation = tls.verify ? tls.ca_file : "";
-  params.loadDefaultCAs = tls.verify && tls.ca_file.empty();
+  if (tls.verify) {
+    // Without ca_cert: the system's bundle wherever this distribution keeps it, never
+    // OpenSSL's compiled-in default (Debian's /usr/lib/ssl, absent elsewhere).
+    const TrustStore system = tls.ca_file.empty() ? find_system_trust_store() : TrustStore{};
+    params.caLocation = !tls.ca_file.empty() ? tls.ca_file : !system.file.empty() ? system.file : system.directory;
+  }
+  params.loadDefaultCAs = false;
   params.certificateFile = tls.client_cert;
   params.privateKeyFile = tls.client_key.empty() ? tls.client_cert : tls.client_key;
   try {

@@ -3,8 +3,9 @@
 # Source it; it defines functions only.
 
 # The Debian packages the build and the Ansible tests need.
-BUILD_PACKAGES=(cmake g++ make pkg-config libpoco-dev nlohmann-json3-dev catch2 libboost-program-options-dev
-  libyaml-cpp-dev libssl-dev openssl ansible-core clang curl)
+# Poco is not among them: it is vendored (third_party/poco) and built by tools/build-poco.
+BUILD_PACKAGES=(cmake g++ make pkg-config nlohmann-json3-dev catch2 libboost-program-options-dev
+  libyaml-cpp-dev libssl-dev openssl ansible-core clang curl binutils)
 
 ensure_build_packages() {
   local missing=()
@@ -18,10 +19,17 @@ ensure_build_packages() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# poco_prefix: the vendored Poco, built static once per machine (cached under /var/tmp
+# keyed by its inputs); every build uses it, so what is tested is what ships.
+poco_prefix() {
+  "$ROOT/tools/build-poco"
+}
+
 # build DIR [cmake args...]: configure (once) and build everything into DIR.
 build_tree() {
-  local dir=$1
+  local dir=$1 poco
   shift
-  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  poco=$(poco_prefix)
+  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$poco" "$@" >/dev/null
   cmake --build "$dir" -j"$(nproc)"
 }

@@ -33,6 +33,25 @@ TEST_CASE("sidecar text is quoted safely", "[doc]") {
   CHECK_THAT(yaml, Catch::Contains("RETURN: {}"));
 }
 
+TEST_CASE("the .py doc file holds DOCUMENTATION, EXAMPLES and RETURN as raw Python strings", "[doc]") {
+  std::string py = render_doc_py(probe_spec(), "stackrescue.cloud", "0.1.0");
+  CHECK_THAT(py, Catch::Contains("\nDOCUMENTATION = r\"\"\"\nmodule: \"probe_module\"\n"));
+  CHECK_THAT(py, Catch::Contains("\noptions:\n  \"name\":\n    description: [\"Name to greet.\"]\n"));
+  CHECK_THAT(py, Catch::Contains("\nEXAMPLES = r\"\"\"\n- name: Greet\n  probe_module:\n"));
+  CHECK_THAT(py, Catch::Contains("\nRETURN = r\"\"\"\n\"received\":\n"));
+  CHECK_THAT(py, !Catch::Contains("import"));  // documentation only: nothing to run
+}
+
+TEST_CASE(".py doc text that a raw string cannot hold becomes a quoted string", "[doc]") {
+  ModuleSpec spec;
+  spec.name = "odd";
+  spec.short_description = "plain";
+  spec.examples = "ends with a quote \"\"\" inside and a CR \r";
+  std::string py = render_doc_py(spec, "c.d", "1");
+  CHECK_THAT(py, Catch::Contains("EXAMPLES = \"ends with a quote \\\"\\\"\\\" inside and a CR \\r\""));
+  CHECK_THAT(py, Catch::Contains("RETURN = r\"\"\"\n\"\"\""));  // no return values: empty
+}
+
 TEST_CASE("--help lists options with type, default, choices, required, no_log, and return values", "[doc]") {
   std::string help = render_help(probe_spec(), "0.1.0");
   CHECK_THAT(help, Catch::StartsWith("probe_module 0.1.0 - Exercise the StackRescue module runtime"));

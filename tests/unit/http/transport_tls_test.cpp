@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include "test_pki.hpp"
 #include "test_server.hpp"
 #include "transport_helpers.hpp"
@@ -151,4 +153,22 @@ TEST_CASE("tls: on a reused connection closed unanswered, GET is resent once", "
   auto error = expect_transport_error([&] { transport->send(make_request("GET", server.url("/close"))); });
   CHECK(error.kind() == Kind::ConnectionReset);
   CHECK(server.hits("/close") == 2);
+}
+
+// Without ca_cert the transport trusts the bundle found like Go does (trust_store.hpp), not
+// OpenSSL's compiled-in Debian folder: SSL_CERT_FILE naming the test CA makes it trusted.
+TEST_CASE("tls: without ca_file, the bundle SSL_CERT_FILE names is the system store", "[tls]") {
+  const auto& pki = test_pki();
+  auto server = https_server(pki.server_cert, pki.server_key);
+  const char* before = std::getenv("SSL_CERT_FILE");
+  const std::string saved = before ? before : "";
+  ::setenv("SSL_CERT_FILE", pki.ca_cert.c_str(), 1);
+  const auto restore = [&] { before ? ::setenv("SSL_CERT_FILE", saved.c_str(), 1) : ::unsetenv("SSL_CERT_FILE"); };
+  try {
+    CHECK(get(tls_options(""), server.url("/echo")).status == 200);
+  } catch (...) {
+    restore();
+    throw;
+  }
+  restore();
 }

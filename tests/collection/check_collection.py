@@ -1,0 +1,220 @@
+#!/usr/bin/python3
+"""Checks of the collection as installed by ansible-galaxy (tests/collection/CMakeLists.txt).
+
+    check_collection.py multi_call  INSTALLED_PATH [DIST_DIR]
+    check_collection.py ansible_doc INSTALLED_PATH [DIST_DIR]
+    check_collection.py size        INSTALLED_PATH DIST_DIR
+    check_collection.py portable    INSTALLED_PATH
+
+multi_call: every module file picks its module from _ansible_module_name (FQCN or short)
+            or from its name (also as Ansible's AnsiballZ_<name> copy); an unknown name
+            fails with one JSON object naming the modules.
+ansible_doc: `ansible-doc -l stackrescue.openstack` lists every module with its short
+            description and no warning; `ansible-doc --json` gives each one's options.
+size:       the tarball stays well under Galaxy's 20 MB limit (limit here: 10 MB).
+portable:   every shipped ELF file needs no glibc symbol newer than GLIBC_2.34, no
+            GLIBCXX/CXXABI version (libstdc++ is linked in) and no shared library beyond
+            the glibc family and libgcc_s.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+PATH = "/usr/bin:/bin:/usr/sbin:/sbin"
+MAX_GLIBC = (2, 34)
+ALLOWED_NEEDED = {"libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1",
+                  "ld-linux-x86-64.so.2", "libgcc_s.so.1"}
+GALAXY_LIMIT = 20 * 1024 * 1024
+OUR_LIMIT = 10 * 1024 * 1024
+
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL: " + message)
+
+
+def collection_dir(installed):
+    return os.path.join(installed, "ansible_collections", "stackrescue", "openstack")
+
+
+def module_names(installed):
+    modules = os.path.join(collection_dir(installed), "plugins", "modules")
+    names = sorted(n for n in os.listdir(modules) if not n.endswith(".py") and not n.startswith("_"))
+    if not names:
+        fail("no modules in %s" % modules)
+    return modules, names
+
+
+def run(argv, stdin=b"", env=None, timeout=60):
+    return subprocess.run(argv, input=stdin, capture_output=True, timeout=timeout, env=env)
+
+
+def one_json(proc, what):
+    lines = proc.stdout.decode(errors="replace").strip().splitlines()
+    if len(lines) != 1:
+        fail("%s: expected one JSON line on stdout, got %r (stderr %r)" % (what, proc.stdout[:300], proc.stderr[:300]))
+        return {}
+    return json.loads(lines[0])
+
+
+def expect_msg(proc, pattern, what):
+    result = one_json(proc, what)
+    msg = result.get("msg", "")
+    if not result.get("failed") or not re.search(pattern, msg):
+        fail("%s: msg %r does not match %r" % (what, msg[:300], pattern))
+    else:
+        print("ok: %s -> %s" % (what, msg[:120]))
+
+
+def check_multi_call(installed):
+    modules, names = module_names(installed)
+    binary = os.path.realpath(os.path.join(modules, names[0]))
+    for name in names:
+        path = os.path.join(modules, name)
+        proc = run([path, "--help"])
+        if proc.returncode != 0 or not proc.stdout.decode().startswith(name + " "):
+            fail("%s --help printed %r" % (name, proc.stdout[:200]))
+        proc = run([path, "--version"])
+        if proc.stdout.decode().split(" ")[0] != name:
+            fail("%s --version printed %r" % (name, proc.stdout[:200]))
+        # stdin and an args file, as a pipeline and as Ansible run it.
+        expect_msg(run([path], b'{"no_such_option": 1}'), r"Unsupported parameters for \(%s\)" % name, name + " stdin")
+        with tempfile.NamedTemporaryFile() as args:
+            args.write(b'{"no_such_option": 1}')
+            args.flush()
+            expect_msg(run([path, args.name]), r"Unsupported parameters for \(%s\)" % name, name + " args file")
+    # server_rescue_info has `expect`; the others reject it: which module ran shows.
+    probe = {"server": "a", "expect": "maybe"}
+    rescue_info = r"value of expect must be one of"
+    with tempfile.TemporaryDirectory() as tmp:
+        ansiballz = os.path.join(tmp, "AnsiballZ_server_rescue_info")
+        os.symlink(binary, ansiballz)
+        cases = [
+            ("argv[0] AnsiballZ_ copy", [ansiballz], probe, rescue_info),
+            ("FQCN in the args", [binary], dict(probe, _ansible_module_name="stackrescue.openstack.server_rescue_info"),
+             rescue_info),
+            ("short name in the args", [binary], dict(probe, _ansible_module_name="server_rescue_info"), rescue_info),
+            ("args win over the file name", [os.path.join(modules, "server_rescue")],
+             dict(probe, _ansible_module_name="stackrescue.openstack.server_rescue_info"), rescue_info),
+            ("another collection's name falls back to the file name", [os.path.join(modules, "server_rescue")],
+             dict(probe, _ansible_module_name="other.collection.server_rescue_info"),
+             r"Unsupported parameters for .*expect"),
+            ("non-string name falls back to the file name", [ansiballz], dict(probe, _ansible_module_name=42),
+             rescue_info),
+            ("no module name at all", [binary], probe,
+             r"holds the modules .*server_rescue_info.* 'stackrescue-modules' is none of them"),
+        ]
+        for what, argv, args, pattern in cases:
+            path = os.path.join(tmp, "args")
+            with open(path, "w") as f:
+                json.dump(args, f)
+            proc = run(argv + [path])
+            if proc.returncode != 1:
+                fail("%s: exit %d" % (what, proc.returncode))
+            expect_msg(proc, pattern, what)
+        expect_msg(run([binary, "--help"]), r"holds the modules", "multi-call binary --help under its own name")
+
+
+def check_ansible_doc(installed):
+    modules, names = module_names(installed)
+    env = dict(os.environ, PATH=PATH, ANSIBLE_COLLECTIONS_PATH=installed, ANSIBLE_NOCOLOR="1")
+    with tempfile.TemporaryDirectory() as tmp:
+        env["ANSIBLE_CONFIG"] = os.path.join(tmp, "none.cfg")
+        env["ANSIBLE_LOCAL_TEMP"] = tmp
+        proc = run(["ansible-doc", "-l", "stackrescue.openstack"], env=env, timeout=120)
+    text, errors = proc.stdout.decode(), proc.stderr.decode()
+    if proc.returncode != 0:
+        fail("ansible-doc -l exited %d: %s" % (proc.returncode, errors[:1000]))
+    if "WARNING" in errors or "error" in errors.lower():
+        fail("ansible-doc -l warned: %s" % errors[:2000])
+    if not all("stackrescue.openstack." + n in text for n in names):
+        fail("ansible-doc -l does not list every module: %s" % text[:2000])
+    # The plain listing cuts descriptions to the terminal's width: compare the JSON one.
+    proc = run(["ansible-doc", "-l", "-j", "stackrescue.openstack"], env=env, timeout=120)
+    listed = {k.split(".")[-1]: v for k, v in json.loads(proc.stdout or b"{}").items()}
+    for name in names:
+        with open(os.path.join(modules, name + ".py")) as f:
+            short = re.search(r'^short_description: "(.*)"$', f.read(), re.M).group(1)
+        if listed.get(name) != short:
+            fail("ansible-doc -l lists %s as %r, expected %r" % (name, listed.get(name), short))
+    extra = set(listed) - set(names)
+    if extra:
+        fail("ansible-doc -l lists what is no module: %s" % sorted(extra))
+    proc = run(["ansible-doc", "--json"] + ["stackrescue.openstack." + n for n in names], env=env, timeout=120)
+    docs = json.loads(proc.stdout or b"{}")
+    for name in names:
+        entry = docs.get("stackrescue.openstack." + name, {})
+        options = entry.get("doc", {}).get("options", {})
+        if "cloud" not in options or not entry.get("examples") or entry.get("return") is None:
+            fail("ansible-doc --json %s: options %s, examples %d chars" %
+                 (name, sorted(options), len(entry.get("examples") or "")))
+    if not failures:
+        print("ok: ansible-doc lists %d modules with no warning: %s" % (len(names), ", ".join(sorted(listed))))
+
+
+def check_size(dist):
+    tarballs = glob.glob(os.path.join(dist, "stackrescue-openstack-*.tar.gz"))
+    if len(tarballs) != 1:
+        fail("expected one tarball in %s, found %s" % (dist, tarballs))
+        return
+    size = os.path.getsize(tarballs[0])
+    print("%s: %d bytes (%.1f MB; Galaxy's limit %d MB)" % (tarballs[0], size, size / 1e6, GALAXY_LIMIT >> 20))
+    if size > OUR_LIMIT:
+        fail("the tarball is %d bytes, over %d" % (size, OUR_LIMIT))
+
+
+def elf_files(installed):
+    found = set()
+    for root, _, files in os.walk(collection_dir(installed)):
+        for name in files:
+            path = os.path.realpath(os.path.join(root, name))
+            with open(path, "rb") as f:
+                if f.read(4) == b"\x7fELF":
+                    found.add(path)
+    return sorted(found)
+
+
+def check_portable(installed):
+    binaries = elf_files(installed)
+    if not binaries:
+        fail("no ELF files in %s" % collection_dir(installed))
+    for path in binaries:
+        symbols = run(["objdump", "-T", path]).stdout.decode()
+        versions = set(re.findall(r"\b(GLIBC_\d+(?:\.\d+)*)\b", symbols))
+        newest = max(versions, key=lambda v: tuple(int(x) for x in v[6:].split(".")), default="none")
+        too_new = sorted(v for v in versions if tuple(int(x) for x in v[6:].split(".")) > MAX_GLIBC)
+        for version in too_new:
+            users = [l.split()[-1] for l in symbols.splitlines() if version in l]
+            fail("%s needs %s (symbols %s): newer than GLIBC_%d.%d" % (path, version, users[:10], *MAX_GLIBC))
+        cxx = sorted(set(re.findall(r"\b((?:GLIBCXX|CXXABI)_[\d.]+)\b", symbols)))
+        if cxx:
+            fail("%s needs the host's libstdc++ (%s): link it statically" % (path, ", ".join(cxx)))
+        dynamic = run(["readelf", "-d", path]).stdout.decode()
+        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+        extra = [lib for lib in needed if lib not in ALLOWED_NEEDED]
+        if extra:
+            fail("%s needs shared libraries beyond glibc and libgcc_s: %s" % (path, extra))
+        if "RPATH" in dynamic or "RUNPATH" in dynamic:
+            fail("%s has an rpath" % path)
+        print("%s: %d bytes, NEEDED %s, newest glibc symbol %s" % (path, os.path.getsize(path), needed, newest))
+
+
+def main():
+    mode, installed = sys.argv[1], os.path.abspath(sys.argv[2])
+    dist = sys.argv[3] if len(sys.argv) > 3 else None
+    {"multi_call": lambda: check_multi_call(installed),
+     "ansible_doc": lambda: check_ansible_doc(installed),
+     "size": lambda: check_size(dist),
+     "portable": lambda: check_portable(installed)}[mode]()
+    print("%s: %s" % (mode, "%d failures" % len(failures) if failures else "passed"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

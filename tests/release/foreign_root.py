@@ -1,0 +1,285 @@
+#!/usr/bin/python3
+"""The release packages on a root that never saw our build: a minimal Debian 12 made by
+mmdebstrap --variant=minbase with ansible-core only (tests/release/foreign-rootfs, cached),
+entered with chroot (the loopback network is shared, so the local cloud answers).
+
+    foreign_root.py RELEASE_DIR     (holding the tarball and the .deb of tools/build-release)
+
+Copy 1: `ansible-galaxy collection install` of the tarball, then playbooks-examples/rescue.yml
+        against a fresh server of the local cloud (rescue ... unrescue).
+Copy 2: `dpkg -i` of the .deb, a module through `ansible localhost -m`; then Debian's CA
+        paths removed and the throw-away test CA of tests/tls only at RHEL's bundle path
+        /etc/pki/tls/certs/ca-bundle.crt: rescue.yml through the TLS front (nginx) with no
+        ca_cert, every request over https; and with that bundle gone too, the module fails
+        naming the places it searched and ca_cert.
+
+Each chroot command runs in its own mount namespace (unshare), with /proc and /dev mounted
+there: nothing stays mounted when it ends. Prints the ldd output and the glibc of the root, and
+writes a summary to $STACKRESCUE_REPORT_DIR/foreign-root.json (docs/install.md).
+Exits 77 without the local cloud.
+"""
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests", "faults"))
+sys.path.insert(0, os.path.join(ROOT, "tests", "tls"))
+import faultlib as fl  # noqa: E402  (servers through cloud_helper)
+import tls_test  # noqa: E402  (the throw-away CA and the nginx TLS front, reused)
+
+PATH = "/usr/bin:/bin:/usr/sbin:/sbin"
+BUILD_DEPENDENCIES = ("libpoco", "libyaml-cpp", "libboost", "libssl-dev", "g++", "cmake")
+DEBIAN_CA_PATHS = ("/etc/ssl/certs", "/usr/lib/ssl/certs", "/usr/lib/ssl/cert.pem", "/usr/share/ca-certificates",
+                   "/etc/ssl/cert.pem")
+RHEL_BUNDLE = "/etc/pki/tls/certs/ca-bundle.crt"
+COLLECTION = "usr/share/ansible/collections/ansible_collections/stackrescue/openstack"
+
+
+class Chroot:
+    """A private copy of the cached root file system."""
+
+    def __init__(self, rootfs, name):
+        self.dir = tempfile.mkdtemp(prefix="stackrescue-foreign-%s-" % name, dir="/var/tmp")
+        subprocess.run(["cp", "-a", rootfs + "/.", self.dir], check=True)
+
+    def path(self, inside):
+        return os.path.join(self.dir, inside.lstrip("/"))
+
+    def put(self, source, inside, mode=0o644):
+        os.makedirs(os.path.dirname(self.path(inside)), exist_ok=True)
+        shutil.copyfile(source, self.path(inside))
+        os.chmod(self.path(inside), mode)
+
+    def run(self, command, env=None, timeout=900):
+        """`command` (a shell line) inside the root, as root, HOME=/root; returns (rc, output)."""
+        environment = {"PATH": PATH, "HOME": "/root", "LANG": "C.UTF-8", "ANSIBLE_NOCOLOR": "1",
+                       "ANSIBLE_LOCALHOST_WARNING": "0", "ANSIBLE_INVENTORY_UNPARSED_WARNING": "0",
+                       "ANSIBLE_RETRY_FILES_ENABLED": "0"}
+        environment.update(env or {})
+        inner = "mount -t proc proc %s/proc && mount --bind /dev %s/dev && exec chroot %s /usr/bin/env -i %s /bin/sh -c %s" % (
+            self.dir, self.dir, self.dir, " ".join("%s=%s" % kv for kv in environment.items()), shquote(command))
+        proc = subprocess.run(["unshare", "--mount", "--propagation", "private", "/bin/sh", "-c", inner],
+                              capture_output=True, text=True, timeout=timeout)
+        return proc.returncode, proc.stdout + proc.stderr
+
+    def remove(self):
+        # Nothing can be mounted below it (each run had its own mount namespace), but check.
+        with open("/proc/mounts") as f:
+            if any(line.split()[1].startswith(self.dir) for line in f):
+                print("NOT removing %s: something is mounted below it" % self.dir)
+                return
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def shquote(text):
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def newest_glibc(path):
+    out = subprocess.run(["objdump", "-T", path], capture_output=True, text=True).stdout
+    versions = set(re.findall(r"GLIBC_(\d+(?:\.\d+)*)", out))
+    return "GLIBC_" + max(versions, key=lambda v: tuple(int(x) for x in v.split("."))) if versions else "none"
+
+
+def clouds_for_root(clouds, auth_url=None):
+    doc = {"clouds": {}}
+    for name in ("member", "admin"):
+        entry = json.loads(json.dumps(clouds[name]))
+        if auth_url:
+            entry["auth"]["auth_url"] = auth_url
+        doc["clouds"][name] = entry
+    return yaml.safe_dump(doc)
+
+
+def write_inside(root, inside, text, mode=0o600):
+    os.makedirs(os.path.dirname(root.path(inside)), exist_ok=True)
+    with open(os.open(root.path(inside), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode), "w") as f:
+        f.write(text)
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def rescue_playbook(root, server, extra_env=None):
+    env = {"OS_CLIENT_CONFIG_FILE": "/etc/openstack/clouds.yaml", "OS_CLOUD": "member"}
+    env.update(extra_env or {})
+    rc, out = root.run("ansible-playbook /root/rescue.yml -e server=%s" % server, env)
+    recap = re.search(r"localhost\s+: (ok=\d+\s+changed=\d+.*failed=\d+)", out)
+    check(rc == 0, "rescue.yml failed (%d):\n%s" % (rc, out[-4000:]))
+    changed = [m for m in re.findall(r"^changed: \[localhost\]", out, re.M)]
+    check(len(changed) >= 2, "rescue.yml changed nothing (expected the rescue and the unrescue):\n%s" % out[-3000:])
+    return recap.group(1) if recap else "recap not found"
+
+
+def main():
+    release = os.path.abspath(sys.argv[1])
+    tarballs = glob.glob(os.path.join(release, "stackrescue-openstack-*.tar.gz"))
+    debs = glob.glob(os.path.join(release, "stackrescue-openstack_*_amd64.deb"))
+    if len(tarballs) != 1 or len(debs) != 1:
+        sys.exit("expected one tarball and one .deb in %s: %s %s" % (release, tarballs, debs))
+    tarball, deb = tarballs[0], debs[0]
+    _, clouds = fl.require_cloud()
+    rc = subprocess.run([os.path.join(ROOT, "tests", "tls", "ensure-packages"), "mmdebstrap", "nginx-core",
+                         "openssl"]).returncode
+    if rc == 77:
+        fl.skip("mmdebstrap / nginx missing and cannot be installed")
+    if rc != 0:
+        sys.exit("cannot install mmdebstrap / nginx-core")
+    started = time.monotonic()
+    rootfs = subprocess.run([os.path.join(HERE, "foreign-rootfs")], check=True, capture_output=True,
+                            text=True).stdout.strip()
+    print("root file system: %s (ready in %.0f s)" % (rootfs, time.monotonic() - started), flush=True)
+
+    results, failures = [], 0
+    report = {"rootfs": os.path.basename(rootfs), "artifacts": {}}
+
+    def case(title, fn):
+        nonlocal failures
+        t0 = time.monotonic()
+        try:
+            detail = fn()
+            status = "PASS"
+        except Exception as e:  # noqa: BLE001
+            detail, status = str(e), "FAIL"
+            failures += 1
+        print("%s  %-70s %5.1fs  %s" % (status, title, time.monotonic() - t0, detail), flush=True)
+        results.append({"case": title, "status": status, "detail": detail})
+
+    name = "foreign-%s" % uuid.uuid4().hex[:8]
+    sid = fl.create_servers([name])[0]
+    roots, pki_dir, nginx = [], None, None
+    try:
+        # ---- copy 1: the Galaxy tarball
+        r1 = Chroot(rootfs, "tarball")
+        roots.append(r1)
+        r1.put(tarball, "/root/" + os.path.basename(tarball))
+        r1.put(os.path.join(ROOT, "playbooks-examples", "rescue.yml"), "/root/rescue.yml")
+        write_inside(r1, "/etc/openstack/clouds.yaml", clouds_for_root(clouds))
+
+        def clean_root():
+            rc, out = r1.run("dpkg-query -W -f='${Package}\\n'")
+            present = [p for p in out.split() if p.startswith(BUILD_DEPENDENCIES)]
+            check(rc == 0 and not present, "build dependencies in the root: %s" % present)
+            rc, glibc = r1.run("ldd --version | head -1")
+            report["glibc"] = glibc.strip()
+            return "%d packages, none of %s; %s" % (len(out.split()), "/".join(BUILD_DEPENDENCIES), glibc.strip())
+
+        def galaxy_install():
+            rc, out = r1.run("ansible-galaxy collection install /root/%s" % os.path.basename(tarball))
+            check(rc == 0 and "was installed successfully" in out, "install failed (%d): %s" % (rc, out[-2000:]))
+            binary = "/root/.ansible/collections/ansible_collections/stackrescue/openstack/plugins/modules/server_rescue"
+            rc, ldd = r1.run("ldd " + binary)
+            check(rc == 0 and "not found" not in ldd, "ldd: %s" % ldd)
+            report["artifacts"]["tarball"] = {
+                "file": os.path.basename(tarball), "size": os.path.getsize(tarball), "ldd": ldd.strip(),
+                "newest_glibc": newest_glibc(os.path.realpath(r1.path(binary)))}
+            print(ldd)
+            return "installed; ldd: %s" % " ".join(l.split()[0] for l in ldd.splitlines())
+
+        def rescue_from_tarball():
+            return "rescue.yml -e server=%s: %s" % (name, rescue_playbook(r1, name))
+
+        case("root holds ansible-core and none of the build dependencies", clean_root)
+        case("tarball: ansible-galaxy collection install", galaxy_install)
+        case("tarball: rescue.yml against the local cloud", rescue_from_tarball)
+        r1.remove()
+        roots.remove(r1)
+
+        # ---- copy 2: the .deb, then trust only through RHEL's bundle path
+        r2 = Chroot(rootfs, "deb")
+        roots.append(r2)
+        r2.put(deb, "/root/" + os.path.basename(deb))
+        r2.put(os.path.join(ROOT, "playbooks-examples", "rescue.yml"), "/root/rescue.yml")
+        write_inside(r2, "/etc/openstack/clouds.yaml", clouds_for_root(clouds))
+        cloud_env = {"OS_CLIENT_CONFIG_FILE": "/etc/openstack/clouds.yaml", "OS_CLOUD": "member"}
+
+        def deb_install():
+            rc, out = r2.run("dpkg -i /root/%s" % os.path.basename(deb))
+            check(rc == 0, "dpkg -i failed (%d): %s" % (rc, out[-2000:]))
+            binary = "/" + COLLECTION + "/plugins/modules/server_rescue"
+            rc, ldd = r2.run("ldd " + binary)
+            check(rc == 0 and "not found" not in ldd, "ldd: %s" % ldd)
+            rc, verify = r2.run("ansible-galaxy collection verify --offline stackrescue.openstack")
+            report["artifacts"]["deb"] = {
+                "file": os.path.basename(deb), "size": os.path.getsize(deb), "ldd": ldd.strip(),
+                "newest_glibc": newest_glibc(os.path.realpath(r2.path("/usr/lib/stackrescue-openstack/"
+                                                                      "stackrescue-modules"))),
+                "verify": verify.strip().splitlines()[-1] if verify.strip() else ""}
+            check(rc == 0, "ansible-galaxy collection verify --offline failed: %s" % verify[-1000:])
+            return "installed; collection verify: %s" % report["artifacts"]["deb"]["verify"]
+
+        def deb_module():
+            rc, out = r2.run("ansible localhost -m stackrescue.openstack.rescue_image_info", cloud_env)
+            check(rc == 0 and '"image"' in out, "module failed (%d): %s" % (rc, out[-2000:]))
+            image = re.search(r'"name": "([^"]+)"', out)
+            return "rescue_image_info ok (image %s)" % (image.group(1) if image else "?")
+
+        case(".deb: dpkg -i (depends on ansible-core only)", deb_install)
+        case(".deb: ansible localhost -m stackrescue.openstack.rescue_image_info", deb_module)
+
+        pki_dir = tempfile.mkdtemp(prefix="stackrescue-foreign-pki-")
+        tls_test.make_pki(pki_dir)
+        nginx = tls_test.Nginx(pki_dir)
+        auth_url = "https://127.0.0.1:%d/v3" % nginx.ports["identity"]
+
+        def rhel_trust_only():
+            for path in DEBIAN_CA_PATHS:
+                target = r2.path(path)
+                if os.path.islink(target) or os.path.isfile(target):
+                    os.unlink(target)
+                elif os.path.isdir(target):
+                    shutil.rmtree(target)
+            r2.put(os.path.join(pki_dir, "ca.pem"), RHEL_BUNDLE)
+            write_inside(r2, "/etc/openstack/clouds.yaml", clouds_for_root(clouds, auth_url))
+            recap = rescue_playbook(r2, name, {"STACKRESCUE_TRACE": "/root/trace.log"})
+            with open(r2.path("/root/trace.log")) as f:
+                urls = [line.split()[2] for line in f if line.strip()]
+            plain = [u for u in urls if not u.startswith("https://")]
+            check(urls and not plain, "requests not over TLS: %s" % plain[:5])
+            return "no ca_cert, CA only at %s: %s; %d requests, all https" % (RHEL_BUNDLE, recap, len(urls))
+
+        def no_bundle_at_all():
+            shutil.rmtree(r2.path("/etc/pki"))
+            rc, out = r2.run("ansible localhost -m stackrescue.openstack.rescue_image_info", cloud_env)
+            check(rc != 0, "succeeded without any CA bundle: %s" % out[-1000:])
+            msg = re.search(r'"msg": "([^"]*)"', out)
+            msg = msg.group(1) if msg else out
+            check(RHEL_BUNDLE in msg and "ca_cert" in msg, "message names neither the places nor ca_cert: %s" % msg)
+            return "failed as it should: %s" % msg[:240]
+
+        case(".deb, Debian CA paths removed: rescue.yml through TLS with the CA at RHEL's path", rhel_trust_only)
+        case(".deb, no CA bundle anywhere: a clear error", no_bundle_at_all)
+    finally:
+        if nginx:
+            nginx.stop()
+        if pki_dir:
+            shutil.rmtree(pki_dir, ignore_errors=True)
+        for root in roots:
+            root.remove()
+        fl.delete_servers([sid])
+        report["results"] = results
+        report["host"] = os.uname().nodename
+        directory = os.environ.get("STACKRESCUE_REPORT_DIR")
+        if directory:
+            os.makedirs(directory, exist_ok=True)
+            with open(os.path.join(directory, "foreign-root.json"), "w") as f:
+                json.dump(report, f, indent=1)
+    print("%d cases, %d failed (%.0f s)" % (len(results), failures, time.monotonic() - started))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

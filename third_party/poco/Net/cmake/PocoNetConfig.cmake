@@ -1,0 +1,3 @@
+include(CMakeFindDependencyMacro)
+find_dependency(PocoFoundation)
+include("${CMAKE_CURRENT_LIST_DIR}/PocoNetTargets.cmake")

@@ -1,0 +1,7 @@
+include(CMakeFindDependencyMacro)
+find_dependency(PocoFoundation)
+find_dependency(PocoUtil)
+find_dependency(PocoNet)
+find_dependency(PocoCrypto)
+find_dependency(OpenSSL REQUIRED COMPONENTS SSL)
+include("${CMAKE_CURRENT_LIST_DIR}/PocoNetSSLTargets.cmake")

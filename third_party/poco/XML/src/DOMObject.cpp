@@ -1,0 +1,32 @@
+//
+// DOMObject.cpp
+//
+// Library: XML
+// Package: DOM
+// Module:  DOM
+//
+// Copyright (c) 2004-2006, Applied Informatics Software Engineering GmbH.
+// and Contributors.
+//
+// SPDX-License-Identifier:	BSL-1.0
+//
+
+
+#include "Poco/DOM/DOMObject.h"
+
+
+namespace Poco {
+namespace XML {
+
+
+DOMObject::DOMObject(): _rc(1)
+{
+}
+
+
+DOMObject::~DOMObject()
+{
+}
+
+
+} } // namespace Poco::XML

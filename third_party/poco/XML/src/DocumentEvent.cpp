@@ -1,0 +1,27 @@
+//
+// DocumentEvent.cpp
+//
+// Library: XML
+// Package: DOM
+// Module:  DOM
+//
+// Copyright (c) 2004-2006, Applied Informatics Software Engineering GmbH.
+// and Contributors.
+//
+// SPDX-License-Identifier:	BSL-1.0
+//
+
+
+#include "Poco/DOM/DocumentEvent.h"
+
+
+namespace Poco {
+namespace XML {
+
+
+DocumentEvent::~DocumentEvent()
+{
+}
+
+
+} } // namespace Poco::XML
