@@ -158,8 +158,9 @@ class Workspace:
         return os.path.join(self.dir, "cache", "stackrescue", "tokens")
 
     def cache_files(self):
+        """The cache entries (<hash>.json); their <hash>.lock files (single flight) are not entries."""
         d = self.cache_dir()
-        return sorted(os.path.join(d, f) for f in os.listdir(d)) if os.path.isdir(d) else []
+        return sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".json")) if os.path.isdir(d) else []
 
     def clear_cache(self):
         shutil.rmtree(os.path.join(self.dir, "cache"), ignore_errors=True)

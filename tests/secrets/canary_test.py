@@ -188,7 +188,7 @@ def main():
         report["playbook"] = {"rc": play.returncode, "recap": recap, "final_state": state["status"]}
 
         # Tokens the modules were issued, from their cache: secrets too.
-        cache_files = glob.glob(os.path.join(home, ".cache", "stackrescue", "tokens", "*"))
+        cache_files = glob.glob(os.path.join(home, ".cache", "stackrescue", "tokens", "*.json"))  # not the .lock files
         issued = {}
         for i, p in enumerate(sorted(cache_files)):
             issued["issued token %d" % (i + 1)] = json.load(open(p))["token"]
