@@ -126,12 +126,14 @@ void ConsoleFraming::scan_for_begin() {
       return;
     }
     // Ours when only CRs stand between it and the line end.
-    const auto next = pending_.find_first_not_of('\r', at + begin_marker_.size());
-    if (next == std::string::npos && pending_.size() - at < kMaxHeldBytes) {
+    const auto after = at + begin_marker_.size();
+    const auto next = pending_.find_first_not_of('\r', after);
+    const bool too_many_crs = (next == std::string::npos ? pending_.size() : next) - after > kMaxHeldBytes;
+    if (next == std::string::npos && !too_many_crs) {
       pending_.erase(0, at);  // the rest of the marker's line is still on its way
       return;
     }
-    if (next != std::string::npos && pending_[next] == '\n') {
+    if (next != std::string::npos && !too_many_crs && pending_[next] == '\n') {
       pending_.erase(0, next + 1);
       state_ = State::Running;
       return;

@@ -3,7 +3,7 @@
 a websocket carrying the guest's TTY bytes) sends while commands framed the way
 src/ops/console_framing.cpp frames them run in the rescue system of a real guest.
 
-  capture_serial_console.py OUT_DIR
+  capture_serial_console.py OUT_DIR [RESCUED_SERVER_ID]   (CAPTURE_KEEP=1: keep the guest)
 
 Boots stackrescue-boot (m1.guest, zone qemu), rescues it with stackrescue-rescue, waits for
 STACKRESCUE-RESCUE-UP <id>, opens the serial console (POST remote-consoles, protocol serial)
@@ -131,11 +131,28 @@ def drain(ws, seconds):
     return data
 
 
+def type_line(ws, line):
+    """Types like a person: one byte at a time, each after the echo of the one before
+    (busybox's line editor mangled whole lines and 8-byte pieces sent at once on this
+    console). Returns every byte received meanwhile."""
+    data = b""
+    for i in range(len(line)):
+        ws.send(line[i:i + 1])
+        deadline = time.time() + 0.5
+        while time.time() < deadline:
+            chunk = ws.recv(deadline - time.time())
+            if chunk is None:
+                break
+            data += chunk
+            if chunk:
+                break
+    return data
+
+
 def run_case(ws, out, case, command, rc):
     nonce = os.urandom(8).hex()
     line = framed(command, nonce)
-    ws.send(line.encode())
-    data = b""
+    data = type_line(ws, line.encode())
     end = re.compile(b"SREND-" + nonce.encode() + b":(\\d+)\r?\n")
     deadline = time.time() + (4 if rc is None else 60)
     while time.time() < deadline:
@@ -163,8 +180,22 @@ def run_case(ws, out, case, command, rc):
     print("%-14s %6d bytes rc=%s" % (case, len(data), rc), flush=True)
 
 
+def capture(g, out):
+    r = g.api("post", "/servers/%s/remote-consoles" % g.sid,
+              json={"remote_console": {"protocol": "serial", "type": "serial"}})
+    url = cloud_helper.ok(r, 200).json()["remote_console"]["url"]
+    ws = WebSocket(url)
+    ws.send(b"\n")  # a fresh prompt; what came before is not part of any case
+    with open(os.path.join(out, "connect.bin"), "wb") as f:
+        f.write(drain(ws, 3))
+    for case, command, rc in CASES:
+        run_case(ws, out, case, command, rc)
+    ws.sock.close()
+    return 0
+
+
 def main(argv):
-    if len(argv) != 1:
+    if len(argv) not in (1, 2):
         sys.exit(__doc__)
     out = argv[0]
     os.makedirs(out, exist_ok=True)
@@ -174,6 +205,9 @@ def main(argv):
     flavors = cloud_helper.ok(conn.session.get("/flavors", endpoint_filter=real_guest.COMPUTE), 200).json()
     flavor = [f["id"] for f in flavors["flavors"] if f["name"] == real_guest.FLAVOR][0]
     g = real_guest.Guest(conn)
+    if len(argv) > 1:  # an already rescued guest (kept by an earlier run with --keep)
+        g.sid = argv[1]
+        return capture(g, out)
     body = {"server": {"name": "it12-serial-capture-%d" % time.time(), "imageRef": boot_image, "flavorRef": flavor,
                        "networks": "none", "availability_zone": real_guest.ZONE}}
     g.sid = cloud_helper.ok(g.api("post", "/servers", json=body), 202).json()["server"]["id"]
@@ -183,18 +217,12 @@ def main(argv):
         g.action({"rescue": {"rescue_image_ref": rescue_image}}, 200)
         g.wait_status("RESCUE")
         g.wait_console(r"STACKRESCUE-RESCUE-UP %s" % g.sid)
-        r = g.api("post", "/servers/%s/remote-consoles" % g.sid,
-                  json={"remote_console": {"protocol": "serial", "type": "serial"}})
-        url = cloud_helper.ok(r, 200).json()["remote_console"]["url"]
-        ws = WebSocket(url)
-        ws.send(b"\n")  # a fresh prompt; what came before is not part of any case
-        with open(os.path.join(out, "connect.bin"), "wb") as f:
-            f.write(drain(ws, 3))
-        for case, command, rc in CASES:
-            run_case(ws, out, case, command, rc)
-        ws.sock.close()
+        return capture(g, out)
     finally:
-        cloud_helper.delete([g.sid])
+        if os.environ.get("CAPTURE_KEEP"):
+            print("kept rescued guest", g.sid)
+        else:
+            cloud_helper.delete([g.sid])
     return 0
 
 

@@ -174,3 +174,14 @@ TEST_CASE("bytes after the end marker are ignored", "[console_framing]") {
   CHECK(framing.result().rc == 0);
   CHECK(framing.result().output == "a");
 }
+
+TEST_CASE("a begin marker followed by anything but a line end is not ours", "[console_framing]") {
+  ConsoleFraming framing(kNonce, kCap);
+  framing.feed("SRBEGIN-" + kNonce + "x\r\nSRBEGIN-" + kNonce + std::string(300, '\r') + "\n");
+  CHECK(framing.state() == ConsoleFraming::State::WaitingForBegin);
+  framing.feed("SRBEGIN-" + kNonce + "\r");
+  CHECK(framing.state() == ConsoleFraming::State::WaitingForBegin);
+  framing.feed("\r\nout\r\nSREND-" + kNonce + ":0\r\n");
+  REQUIRE(framing.finished());
+  CHECK(framing.result().output == "out");
+}
