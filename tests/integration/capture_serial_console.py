@@ -185,7 +185,7 @@ def capture(g, out):
               json={"remote_console": {"protocol": "serial", "type": "serial"}})
     url = cloud_helper.ok(r, 200).json()["remote_console"]["url"]
     ws = WebSocket(url)
-    ws.send(b"\n")  # a fresh prompt; what came before is not part of any case
+    ws.send(b"\x03")  # a fresh prompt; what came before is not part of any case
     with open(os.path.join(out, "connect.bin"), "wb") as f:
         f.write(drain(ws, 3))
     for case, command, rc in CASES:
@@ -201,7 +201,8 @@ def main(argv):
     os.makedirs(out, exist_ok=True)
     conn = cloud_helper.member()
     boot_image = cloud_helper.find_id(conn, "image", "/v2/images", "images", cloud_helper.BOOT_IMAGE)
-    rescue_image = cloud_helper.find_id(conn, "image", "/v2/images", "images", real_guest.RESCUE_IMAGE)
+    rescue_image = cloud_helper.find_id(conn, "image", "/v2/images", "images",
+                                        os.environ.get("CAPTURE_RESCUE_IMAGE", real_guest.RESCUE_IMAGE))
     flavors = cloud_helper.ok(conn.session.get("/flavors", endpoint_filter=real_guest.COMPUTE), 200).json()
     flavor = [f["id"] for f in flavors["flavors"] if f["name"] == real_guest.FLAVOR][0]
     g = real_guest.Guest(conn)
