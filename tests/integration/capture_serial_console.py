@@ -3,7 +3,11 @@
 a websocket carrying the guest's TTY bytes) sends while commands framed the way
 src/ops/console_framing.cpp frames them run in the rescue system of a real guest.
 
-  capture_serial_console.py OUT_DIR [RESCUED_SERVER_ID]   (CAPTURE_KEEP=1: keep the guest)
+  capture_serial_console.py OUT_DIR [RESCUED_SERVER_ID]
+
+  CAPTURE_KEEP=1: keep the guest (its ID is printed; pass it as RESCUED_SERVER_ID to reuse it).
+  CAPTURE_RESCUE_IMAGE=NAME: the rescue image (default stackrescue-rescue; see
+  tests/fixtures/console/README.md for why the committed streams used a patched copy).
 
 Boots stackrescue-boot (m1.guest, zone qemu), rescues it with stackrescue-rescue, waits for
 STACKRESCUE-RESCUE-UP <id>, opens the serial console (POST remote-consoles, protocol serial)
