@@ -1,0 +1,49 @@
+// What a serial console sends while a command runs (ops/console_framing): any bytes, in any
+// split. The first input byte picks the read size and the output cap; the rest is the stream.
+// Checked: fed whole or in pieces, the framing comes to the same result (a split never
+// changes what is output, marker or noise), and the output is always well-formed UTF-8 that
+// JSON can carry. The same bytes as a command: framed_command_line refuses or gives one line.
+#include <cstdlib>
+#include <string>
+
+#include "common/utf8.hpp"
+#include "fuzz_util.hpp"
+#include "ops/console_framing.hpp"
+#include "ops/errors.hpp"
+
+using namespace stackrescue;
+
+namespace {
+
+const std::string kNonce = "0123456789abcdef";
+
+ops::ConsoleCommandResult frame(std::string_view stream, std::size_t chunk, std::size_t cap) {
+  ops::ConsoleFraming framing(kNonce, cap);
+  for (std::size_t i = 0; i < stream.size(); i += chunk) framing.feed(stream.substr(i, chunk));
+  return framing.result();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  const std::size_t chunk = 1 + data[0] % 17;
+  const std::size_t cap = (data[0] & 0x80) ? 64 : 1 << 20;
+  const auto stream = fuzz::text(data + 1, size - 1);
+
+  const auto whole = frame(stream, stream.size() + 1, cap);
+  const auto pieces = frame(stream, chunk, cap);
+  if (whole.finished != pieces.finished || whole.began != pieces.began || whole.rc != pieces.rc ||
+      whole.output != pieces.output || whole.cut_bytes != pieces.cut_bytes)
+    std::abort();  // a split of the stream changed the result
+  if (!is_valid_utf8(whole.output) || !is_valid_utf8(ops::console_text(stream))) std::abort();
+  (void)nlohmann::json(whole.output).dump();
+
+  try {
+    const auto line = ops::framed_command_line(stream, kNonce);
+    if (line.size() > ops::kMaxTypedLineBytes || line.find('\n') != line.size() - 1) std::abort();
+  } catch (const ops::OperationFailed&) {
+    // empty, NUL, too long: refused with a message, as documented
+  }
+  return 0;
+}
