@@ -35,8 +35,9 @@ say() {
 
 root_shell() {
   say "root shell on the serial console"
-  # A shell on each console; respawned when it exits.
-  (while :; do setsid cttyhack sh </dev/tty0 >/dev/tty0 2>&1; sleep 1; done) &
+  # A shell on each console; respawned when it exits. Not cttyhack for tty0: it follows the
+  # active console (ttyS0), so two shells would read the serial input and mangle typed lines.
+  (while :; do setsid sh -c 'exec sh -i </dev/tty0 >/dev/tty0 2>&1'; sleep 1; done) &
   while :; do
     setsid sh -c 'exec sh -i </dev/ttyS0 >/dev/ttyS0 2>&1'
     sleep 1
