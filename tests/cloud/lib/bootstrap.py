@@ -79,9 +79,20 @@ class Identity:
                                    {"name": name, "domain_id": "default",
                                     "password": password,
                                     "default_project_id": project_id})
-        # Follows a changed password in etc/secrets.env.
-        self.s.patch(KEYSTONE + "/users/" + user["id"], json={"user": {"password": password}})
+        # Follows a changed password in etc/secrets.env, but only when it changed: Keystone
+        # revokes every token of a user whose password is set, even to the same value, and
+        # the services that keep running (nova's service token, sent to glance and cinder)
+        # would then send revoked tokens until they re-authenticate.
+        if not self.password_works(user["id"], password):
+            self.s.patch(KEYSTONE + "/users/" + user["id"], json={"user": {"password": password}})
         return user
+
+    def password_works(self, user_id, password):
+        body = {"auth": {"identity": {"methods": ["password"],
+                                      "password": {"user": {"id": user_id, "password": password}}}}}
+        answer = self.s.post(KEYSTONE + "/auth/tokens", json=body, authenticated=False,
+                             raise_exc=False)
+        return answer.status_code == 201
 
     def role(self, name):
         return self.find_or_create("roles", "role", name, {"name": name})
