@@ -108,6 +108,8 @@ json to_detailed_json(const Server& server) {
   return out;
 }
 
+bool nova_can_filter_name(const std::string& pattern) { return pattern.find('|') == std::string::npos; }
+
 std::string escape_name_regex(const std::string& name) {
   static const std::string special = ".^$*+?()[]{}\\";
   std::string out;
@@ -141,9 +143,8 @@ Server ComputeClient::find_server(const std::string& name_or_id) {
   // Nova's name filter is an unanchored, case-insensitive regex: anchor and escape it, then
   // keep exact matches only. Nova rewrites '|' itself, which would corrupt an escaped
   // pattern, so such names are matched client-side over the whole list.
-  const bool filter_server_side = name_or_id.find('|') == std::string::npos;
   ServerFilters filters;
-  if (filter_server_side) filters.emplace_back("name", "^" + escape_name_regex(name_or_id) + "$");
+  if (nova_can_filter_name(name_or_id)) filters.emplace_back("name", "^" + escape_name_regex(name_or_id) + "$");
   std::vector<Server> matches;
   for (auto& server : list_servers(filters)) {
     if (server.name == name_or_id) matches.push_back(std::move(server));

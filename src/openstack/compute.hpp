@@ -115,4 +115,8 @@ Server parse_server(const nlohmann::json& server);
 // Escapes `name` for Nova's regex name filter (only .^$*+?()[]{}\ are escaped).
 std::string escape_name_regex(const std::string& name);
 
+// Whether Nova's name filter can take `pattern` as it is: Nova rewrites '|' itself, which
+// would change what the pattern means, so such names must be matched client-side.
+bool nova_can_filter_name(const std::string& pattern);
+
 }  // namespace stackrescue::openstack

@@ -154,8 +154,6 @@ bool TokenCache::store(const CachedToken& token) const {
   return true;
 }
 
-void TokenCache::drop() const { unlink(path_.c_str()); }
-
 TokenCache::Lock::~Lock() {
   if (fd_ >= 0) close(fd_);  // closing the last descriptor releases the flock
 }

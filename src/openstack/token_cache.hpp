@@ -47,7 +47,6 @@ class TokenCache {
   // Stores atomically (write a 0600 temp file, rename). Failures are reported through the
   // return value and never fatal: the cache is an optimisation.
   bool store(const CachedToken& token) const;
-  void drop() const;
   // Waits up to `wait` for the entry's lock. An unheld Lock (the wait ran out, or no lock
   // file could be made) means: go ahead without it — a slow peer never blocks a task for
   // longer than its timeout, it only costs one more token request.

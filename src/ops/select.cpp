@@ -38,15 +38,11 @@ std::optional<std::regex> compile(const std::optional<std::string>& pattern) {
   }
 }
 
-// Nova rewrites '|' in its name filter, which would change what an escaped pattern means:
-// such names are filtered here only.
-bool nova_can_filter_name(const std::string& pattern) { return pattern.find('|') == std::string::npos; }
-
 openstack::ServerFilters server_side(const ServerSelection& s) {
   openstack::ServerFilters filters;
-  if (s.name && nova_can_filter_name(*s.name)) {
+  if (s.name && openstack::nova_can_filter_name(*s.name)) {
     filters.emplace_back("name", "^" + openstack::escape_name_regex(*s.name) + "$");
-  } else if (s.name_regex && nova_can_filter_name(*s.name_regex)) {
+  } else if (s.name_regex && openstack::nova_can_filter_name(*s.name_regex)) {
     filters.emplace_back("name", *s.name_regex);
   }
   for (const auto& status : s.status) filters.emplace_back("status", upper(status));
