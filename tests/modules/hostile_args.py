@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console", "server_info", "server_console_log"]
+MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console", "server_info", "server_console_log", "rescue_command"]
 CRASH_SIGNS = ("terminate called", "AddressSanitizer", "runtime error:", "Segmentation fault", "Aborted", "what():")
 SECRET = "Canary-Secret-77f1c2"
 DEEP = 200000
@@ -69,6 +69,15 @@ PER_MODULE = {
         "lines_not_int": (b'{"server": "a", "lines": "many"}', r"lines.*int"),
     },
     "rescue_image_info": {},
+    "rescue_command": {
+        "cmd_and_script": (b'{"server": "a", "cmd": "true", "script": "true"}', r"mutually exclusive: cmd\|script"),
+        "no_cmd_nor_script": (b'{"server": "a", "cmd": null}', r"exactly one of cmd and script"),
+        "timeout_zero": (b'{"server": "a", "timeout": 0}', r"timeout must be at least 1"),
+        "output_limit_negative": (b'{"server": "a", "output_limit": -5}', r"output_limit must be at least 1"),
+        "output_limit_not_int": (b'{"server": "a", "output_limit": "lots"}', r"output_limit.*int"),
+        "console_password_canary": (json.dumps({"server": "a", "console_user": "root", "console_password": SECRET,
+                                                "auth": DEAD_AUTH, "api_timeout": 5}).encode(), r"refused"),
+    },
     "server_info": {
         "bad_regex": (b'{"server": "a", "name_regex": "(["}', r"name_regex '\(\[' is not a valid regular expression"),
         "page_size_zero": (b'{"page_size": 0}', r"page_size must be at least 1, not 0"),
@@ -83,8 +92,13 @@ def needs_server(module):
 
 
 def adapt(module, content):
-    """rescue_image_info has no `server` option: the same value goes to its `name`."""
-    if needs_server(module) or not isinstance(content, bytes):
+    """rescue_image_info has no `server` option: the same value goes to its `name`.
+    rescue_command needs a command before it connects: each case gets one (unless it sets its own)."""
+    if not isinstance(content, bytes):
+        return content
+    if module == "rescue_command" and b'"cmd"' not in content and b'"script"' not in content:
+        return content.replace(b'{"server": ', b'{"cmd": "uname -r", "server": ', 1)
+    if needs_server(module):
         return content
     return content.replace(b'{"server": ', b'{"name": ', 1)
 
