@@ -81,9 +81,10 @@ ansible::ModuleSpec spec() {
   register: kernel
   delegate_to: localhost
 
-# The rescue system sees the server's own disk as a second disk; the test image's rescue
-# system mounts it read-only on /mnt at boot (see `grep /mnt /proc/mounts`: /dev/vdb here,
-# the rescue image's disk is /dev/vda). Write to it after remounting it read-write.
+# In the rescue system (Nova's stable rescue, hw_rescue_bus=virtio) the server's own disk is
+# /dev/vda and the rescue image's disk is attached after it (/dev/vdb). The test image's
+# rescue system mounts the server's disk read-only on /mnt at boot (`grep /mnt /proc/mounts`):
+# remount it read-write before writing to it.
 - name: Mark the server's own disk (the file BROKEN makes the test boot image refuse to boot)
   stackrescue.openstack.rescue_command:
     cloud: mycloud

@@ -18,7 +18,7 @@ std::string tail_text(std::string_view raw) {
 bool ends_with_nocase(const std::string& text, std::string_view suffix) {
   if (text.size() < suffix.size()) return false;
   return std::equal(suffix.begin(), suffix.end(), text.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+                    [](char want, char got) { return std::tolower(static_cast<unsigned char>(got)) == want; });
 }
 
 }  // namespace
