@@ -32,12 +32,16 @@ ansible::ModuleSpec spec() {
       "ID, a file console-<server id>.lock next to the token cache ($XDG_CACHE_HOME/stackrescue/tokens or "
       "~/.cache/stackrescue/tokens). This covers runs from one controller user; nothing stops a person typing "
       "into the same console.",
+      "The websocket (ws:// or wss://) uses the cloud's TLS settings (validate_certs, ca_cert, client_cert, "
+      "client_key) and proxy variables as the API calls do; api_timeout bounds connecting and each frame.",
       "On a timeout the task fails with the output seen so far, after typing Ctrl-C so that the console is "
       "usable for the next run. The console URL's token is never returned or logged.",
       "Not run in check mode (C(skipped), as ansible.builtin.command), but the server is still looked up and a "
       "server not in RESCUE still fails. Always C(changed) when run; use changed_when to say otherwise."};
   s.options = {
-      option("cmd", Type::Str, "The shell command line to run (as C(sh -c)). Exactly one of C(cmd) and C(script)."),
+      option("cmd", Type::Str,
+             "The shell command line to run (by the rescue system's shell, in a subshell, stdin from /dev/null). "
+             "Exactly one of C(cmd) and C(script)."),
       option("console_password", Type::Str, "Password for C(console_user), when the rescue image asks for one.")
           .no_log(),
       option("console_user", Type::Str,
