@@ -145,7 +145,13 @@ std::unique_ptr<http::WebSocket> open_websocket(const std::string& text, const W
     session = std::make_unique<Poco::Net::HTTPClientSession>(url->host, url->port);
   session->setTimeout(to_timespan(options.connect_timeout), to_timespan(options.connect_timeout),
                       to_timespan(options.connect_timeout));
-  if (options.proxies_from_environment) detail::apply_proxy_from_environment(*session, *url);
+  if (options.proxies_from_environment) {
+    // As curl does: ws:// goes through http_proxy, wss:// through https_proxy (CONNECT
+    // tunnels both; Poco opens them), with no_proxy honoured.
+    detail::Url as_http = *url;
+    as_http.scheme = url->scheme == "wss" ? "https" : "http";
+    detail::apply_proxy_from_environment(*session, as_http);
+  }
   Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, url->target(), Poco::Net::HTTPMessage::HTTP_1_1);
   request.set("Origin", origin_of(*url));
   if (!options.subprotocol.empty()) request.set("Sec-WebSocket-Protocol", options.subprotocol);

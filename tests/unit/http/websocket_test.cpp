@@ -3,7 +3,10 @@
 // and wss:// with the test PKI.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include "http/websocket.hpp"
+#include "test_connect_proxy.hpp"
 #include "test_pki.hpp"
 #include "test_server.hpp"
 
@@ -112,4 +115,26 @@ TEST_CASE("websocket: wss verified against ca_cert; an unknown CA is refused", "
   auto insecure = options(pki.other_ca_cert);
   insecure.tls.verify = false;
   CHECK_NOTHROW(open_websocket(ws_url(server, "token=good"), insecure));
+}
+
+TEST_CASE("websocket: wss through https_proxy (a CONNECT tunnel), verified end to end", "[websocket][proxy]") {
+  const auto& pki = test_pki();
+  TestServer::Options server_options;
+  server_options.tls = std::make_unique<ServerTls>(ServerTls{pki.server_cert, pki.server_key, ""});
+  TestServer server(std::move(server_options));
+  ConnectProxy proxy;
+  setenv("https_proxy", ("http://127.0.0.1:" + std::to_string(proxy.port())).c_str(), 1);
+  setenv("no_proxy", "", 1);
+  auto o = options(pki.ca_cert);
+  o.proxies_from_environment = true;
+  std::unique_ptr<WebSocket> ws;
+  CHECK_NOTHROW(ws = open_websocket(ws_url(server, "token=good"), o));
+  unsetenv("https_proxy");
+  unsetenv("no_proxy");
+  REQUIRE(ws);
+  ws->send("tunnelled");
+  CHECK(ws->receive(milliseconds(3000)) == std::optional<std::string>("echo:tunnelled"));
+  REQUIRE(proxy.heads().size() == 1);
+  CHECK_THAT(proxy.heads()[0], Catch::StartsWith("CONNECT 127.0.0.1:" + std::to_string(server.port())));
+  CHECK(proxy.heads()[0].find("token=") == std::string::npos);
 }
