@@ -2,6 +2,7 @@
 // Poco is included only by the adapters of this folder (this file, poco_websocket.cpp,
 // poco_support.cpp); nothing above src/http sees it.
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -213,6 +214,14 @@ TransportError timeout_error(Phase phase, const detail::Url& url, const Transpor
 
 // Messages name the URL without its query and carry Poco's text, which describes the
 // socket or TLS failure and never includes headers or bodies.
+//
+// A write into a connection the peer has already closed fails with EPIPE, which Poco raises
+// as a plain IOException ("Broken pipe"): with TLS 1.3 a server that rejects the client's
+// certificate closes after the handshake, and the refusal surfaces on our next write.
+bool is_broken_pipe(const Poco::Exception& e) {
+  return dynamic_cast<const Poco::IOException*>(&e) != nullptr && e.code() == EPIPE;
+}
+
 TransportError to_transport_error(const Poco::Exception& e, Phase phase, const detail::Url& url,
                                   const TransportOptions& options, const std::string& via) {
   const std::string where = url.redacted() + via;
@@ -227,7 +236,7 @@ TransportError to_transport_error(const Poco::Exception& e, Phase phase, const d
   if (dynamic_cast<const Poco::Net::ConnectionResetException*>(&e) ||
       dynamic_cast<const Poco::Net::ConnectionAbortedException*>(&e) ||
       dynamic_cast<const Poco::Net::NoMessageException*>(&e) ||
-      dynamic_cast<const Poco::Net::SSLException*>(&e)) {
+      dynamic_cast<const Poco::Net::SSLException*>(&e) || is_broken_pipe(e)) {
     return TransportError(Kind::ConnectionReset,
                           "connection to " + url.origin() + " closed before a complete response for " + where + ": " +
                               e.displayText());
