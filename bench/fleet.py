@@ -120,36 +120,21 @@ def measured(cmd, env, cwd=None, timeout=3600):
             usage.ru_utime + usage.ru_stime)
 
 
-class Fleet:
+class Fleet(benchrun.Workspace):
     def __init__(self, args):
+        super().__init__(args.build_dir, "stackrescue-bench-fleet.")
         self.args = args
         self.sizes = [int(s) for s in args.sizes.split(",")]
-        self.build = os.path.abspath(args.build_dir)
-        self.tmp = tempfile.mkdtemp(prefix="stackrescue-bench-fleet.")
         self.run_id = secrets.token_hex(3)
         self.ids, self.decoys, self.locked = [], [], []
         self.rows = {}          # size -> {contender: dict}
         self.budget = None      # the 50-server run with 2 locked
         self.loads = []         # (when, 1/5/15-minute load average)
-        self.env = benchrun.Bench.make_env(self)   # same environment as bench/run
         self.conn = None
-
-    # bench/run's make_env reads these two attributes
-    @property
-    def collections(self):
-        return os.path.join(self.tmp, "collections")
-
-    @property
-    def library(self):
-        return os.path.join(self.tmp, "library")
 
     def setup(self):
         self.conn = cloud_helper.member()
-        r = subprocess.run([os.path.join(ROOT, "tools", "build-collection"), "--build-dir", self.build, "--output",
-                            os.path.join(self.tmp, "dist"), "--install", self.collections], capture_output=True,
-                           text=True, env=self.env)
-        if r.returncode:
-            sys.exit("bench: build-collection failed:\n%s%s" % (r.stdout, r.stderr))
+        self.install_collection()
         self.make_noop_collection()
         biggest = max(self.sizes)
         with contextlib.redirect_stdout(io.StringIO()):
@@ -521,28 +506,11 @@ def main(argv=None):
     # The CLI costs ~2-4 s of CPU per command: 50 servers x 8 commands is minutes on 2 cores.
     parser.add_argument("--loop-max", type=int, default=10, help="largest fleet for the sequential CLI loop")
     parser.add_argument("--xargs-max", type=int, default=50, help="largest fleet for the xargs -P CLI run")
-    parser.add_argument("--build-dir", default=os.path.join(ROOT, "build"))
-    parser.add_argument("--output", default=os.path.join(ROOT, "docs", "performance.md"))
-    parser.add_argument("--no-write", action="store_true")
-    parser.add_argument("--keep-tmp", action="store_true")
+    sections.add_arguments(parser, ROOT)
     args = parser.parse_args(argv)
-
-    def on_signal(signum, _frame):
-        raise KeyboardInterrupt("signal %d" % signum)
-    signal.signal(signal.SIGTERM, on_signal)
     fleet = Fleet(args)
-    try:
-        fleet.go()
-    except KeyboardInterrupt:
-        return 130
-    finally:
-        fleet.cleanup()
-    text = section(fleet, argv if argv is not None else sys.argv[1:])
-    print(text)
-    if not args.no_write:
-        sections.write_section(args.output, BEGIN, END, text)
-        log("written to %s" % os.path.relpath(args.output, ROOT))
-    return 0
+    return sections.run_mode(fleet, lambda: section(fleet, argv if argv is not None else sys.argv[1:]), args,
+                             BEGIN, END)
 
 
 if __name__ == "__main__":

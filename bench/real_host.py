@@ -19,11 +19,9 @@ only: nothing here asserts a timing.
 import argparse
 import os
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from importlib.machinery import SourceFileLoader
 
@@ -114,32 +112,20 @@ def loadavg():
         return " ".join(f.read().split()[:3])
 
 
-class RealHost:
+class RealHost(benchrun.Workspace):
     def __init__(self, args):
+        super().__init__(args.build_dir, "stackrescue-bench-real.")
         self.args = args
-        self.build = os.path.abspath(args.build_dir)
-        self.tmp = tempfile.mkdtemp(prefix="stackrescue-bench-real.")
-        self.env = benchrun.Bench.make_env(self)   # same environment as bench/run
         self.env.update(OS_CLOUD="member", IT_FLAVOR=real_guest.FLAVOR, IT_ZONE=real_guest.ZONE)
         self.sid = None
         self.res = {"stackrescue": [], "cli": [], "loads": []}
-
-    # bench/run's make_env reads these two attributes
-    @property
-    def collections(self):
-        return os.path.join(self.tmp, "collections")
-
-    @property
-    def library(self):
-        return os.path.join(self.tmp, "library")
 
     def go(self):
         self.res["loads"].append(("start", loadavg()))
         if subprocess.run([sys.executable, os.path.join(ROOT, "tests", "integration", "real_guest.py"), "zone"],
                           env=self.env, capture_output=True).returncode != 0:
             sys.exit("bench: zone %s has no libvirt host that is up (tests/cloud/local-cloud status)" % real_guest.ZONE)
-        check([os.path.join(ROOT, "tools", "build-collection"), "--build-dir", self.build, "--output",
-               os.path.join(self.tmp, "dist"), "--install", self.collections], self.env)
+        self.install_collection()
         name = "bench-real-%d" % (time.time() * 1000)
         t0 = time.perf_counter()
         self.sid = check([sys.executable, HELPER, "create", name], self.env).strip()
@@ -152,6 +138,7 @@ class RealHost:
                 log("round %d/%d: %s" % (i + 1, self.args.rounds, key))
                 self.res[key].append(cycle(self.env, self.sid))
             self.res["loads"].append(("after round %d" % (i + 1), loadavg()))
+        self.res["loads"].append(("end", loadavg()))
 
     def cleanup(self):
         if self.sid:
@@ -217,30 +204,12 @@ def section(res, argv, started):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--build-dir", default=os.path.join(ROOT, "build"))
-    parser.add_argument("--output", default=os.path.join(ROOT, "docs", "performance.md"))
-    parser.add_argument("--no-write", action="store_true")
-    parser.add_argument("--keep-tmp", action="store_true")
+    sections.add_arguments(parser, ROOT)
     args = parser.parse_args(argv)
-
-    def on_signal(signum, _frame):
-        raise KeyboardInterrupt("signal %d" % signum)
-    signal.signal(signal.SIGTERM, on_signal)
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     bench = RealHost(args)
-    try:
-        bench.go()
-        bench.res["loads"].append(("end", loadavg()))
-    except KeyboardInterrupt:
-        return 130
-    finally:
-        bench.cleanup()
-    text = section(bench.res, argv if argv is not None else sys.argv[1:], started)
-    print(text)
-    if not args.no_write:
-        sections.write_section(args.output, BEGIN, END, text)
-        log("written to %s" % os.path.relpath(args.output, ROOT))
-    return 0
+    return sections.run_mode(bench, lambda: section(bench.res, argv if argv is not None else sys.argv[1:], started),
+                             args, BEGIN, END)
 
 
 if __name__ == "__main__":

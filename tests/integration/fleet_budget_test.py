@@ -28,7 +28,7 @@ import sys
 import tempfile
 import uuid
 
-from fleet_test import HELPER, SKIP, Run, cloud_secrets, helper, skip_reason
+from fleet_test import HELPER, Run, cloud_secrets, helper, skip_without_cloud
 
 BUDGET_PERCENT = 20
 NOT_ATTEMPTED = "not attempted: more than %d%% of the fleet failed" % BUDGET_PERCENT
@@ -50,11 +50,7 @@ def main():
     parser.add_argument("--fleet", type=int, default=6)
     parser.add_argument("--locked", type=int, default=3)
     opts = parser.parse_args()
-    reason = skip_reason()
-    if reason:
-        print("SKIP: " + reason)
-        return SKIP
-
+    skip_without_cloud()
     run_id = uuid.uuid4().hex[:6]
     prefix, tag = "sr11-budget-%s" % run_id, "sr11-budget-%s" % run_id
     selection = {"servers_tag": tag, "servers_name_regex": "^%s-[0-9]+$" % prefix}
