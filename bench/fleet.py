@@ -389,20 +389,27 @@ def analysis(f):
     w = []
     w.append("From %d to %d servers the fleet playbook's wall time grows %.2f s per added server, its two floors "
              "together %.2f s (Ansible's %.2f, Nova's %.2f): %s. Its CPU time at %d servers is %.0f s "
-             "(ansible-playbook, its workers and the module processes), so on %d cores it cannot finish in less "
-             "than %.0f s of its %.0f s wall: %s."
+             "(ansible-playbook, its workers and the module processes), so on %d cores its own CPU accounts for "
+             "at least %.0f s of its %.0f s wall: %s."
              % (a, b, fleet_g, floor_g, per_server(rows, a, b, "ansible"), per_server(rows, a, b, "nova"),
                 "%s its floors" % ratio(fleet_g, floor_g) if floor_g > 0 else "the floors did not grow",
                 b, cpu_b, cores, cpu_b / cores, rows[b]["fleet"]["wall"],
                 "it is bound by the CPU of the controller, not by Nova" if cpu_b / cores > 0.6 * rows[b]["fleet"]["wall"]
-                else "most of its time is waiting, not computing"))
+                else "the rest is waiting, on Nova and, with a load above the core count, on the CPU other "
+                "processes took"))
     w.append("")
-    w.append("Peak controller memory grows %.1f MiB per added server for the fleet and %.1f MiB for Ansible's floor: "
-             "with real modules every one of the %d Ansible workers (forks = servers) is alive at once, each waiting "
-             "on Nova through its module, while with no-op modules the workers finish before the next ones start. "
-             "That memory is Ansible's worker per fork, not the modules' (a module process peaks at ~14 MiB, "
-             "section 4); it is what to limit with `fleet_throttle` and forks on a small controller."
-             % (mem_g, mem_floor_g, b))
+    if mem_g > 2 * max(mem_floor_g, 1.0):
+        w.append("Peak controller memory grows %.1f MiB per added server for the fleet and %.1f MiB for Ansible's "
+                 "floor: with real modules every one of the %d Ansible workers (forks = servers) is alive at once, "
+                 "each waiting on Nova through its module, while with no-op modules the workers finish before the "
+                 "next ones start. That memory is Ansible's worker per fork, not the modules' (a module process "
+                 "peaks at ~14 MiB, section 4); it is what to limit with `fleet_throttle` and forks on a small "
+                 "controller." % (mem_g, mem_floor_g, b))
+    else:
+        w.append("Peak controller memory grows %.1f MiB per added server for the fleet and %.1f MiB for Ansible's "
+                 "floor from %d to %d servers: not faster than the floor's. It is Ansible's (a worker per fork), not "
+                 "the modules' (a module process peaks at ~14 MiB, section 4); `fleet_throttle` and forks bound it "
+                 "on a small controller." % (mem_g, mem_floor_g, a, b))
     w.append("")
     w.append("Keystone token requests at %s servers: %s (the single flight). Nova requests per server: %.1f at %d, "
              "%.1f at %d (the selection, the version document and the rescue image are read once per run, so they "
