@@ -4,7 +4,11 @@ file) and as a pipeline would (stdin). Each case must give exactly one JSON obje
 stdout with failed: true and a message naming the problem, exit code 1, within a bounded
 time, with no crash or sanitizer report on stderr and no secret anywhere in the output.
 
-    hostile_args.py <directory with the built module binaries>
+    hostile_args.py <directory with the built module binaries> <build>/modules/MODULES
+
+The module names come from the list CMake writes (one name per line, from
+modules/CMakeLists.txt): a new module is tested without being named here; PER_MODULE adds
+the cases of its own options.
 
 No cloud is needed: the cloud cases point at a closed port or name unknown clouds.
 Prints one line per case and a final "N passed, M failed".
@@ -16,7 +20,6 @@ import subprocess
 import sys
 import tempfile
 
-MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console", "server_info", "server_console_log", "rescue_command"]
 CRASH_SIGNS = ("terminate called", "AddressSanitizer", "runtime error:", "Segmentation fault", "Aborted", "what():")
 SECRET = "Canary-Secret-77f1c2"
 DEEP = 200000
@@ -143,12 +146,21 @@ def check(proc, pattern):
 
 
 def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
     library = sys.argv[1]
+    with open(sys.argv[2]) as f:
+        modules = f.read().split()
+    if not modules:
+        sys.exit("hostile_args: %s lists no module" % sys.argv[2])
+    unknown = sorted(set(PER_MODULE) - set(modules))
+    if unknown:   # a renamed or removed module would silently lose its cases
+        sys.exit("hostile_args: cases for modules the build does not list: %s" % ", ".join(unknown))
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix="stackrescue-hostile-") as tmp:
-        for module in MODULES:
+        for module in modules:
             binary = os.path.join(library, module)
-            for name, (content, pattern) in {**COMMON, **PER_MODULE[module]}.items():
+            for name, (content, pattern) in {**COMMON, **PER_MODULE.get(module, {})}.items():
                 problem = check(run_case(binary, adapt(module, content), tmp), pattern)
                 if problem:
                     failed += 1
