@@ -28,7 +28,6 @@ import contextlib
 import io
 import json
 import os
-import re
 import secrets
 import shutil
 import signal
@@ -43,15 +42,22 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
 import cloud_helper  # noqa: E402
+sys.path.insert(0, BENCH)
+import sections  # noqa: E402
 
 benchrun = SourceFileLoader("bench_run", os.path.join(BENCH, "run")).load_module()
 log, read_trace, kind, ratio = benchrun.log, benchrun.read_trace, benchrun.kind, benchrun.ratio
 
 PLAYBOOK = os.path.join(ROOT, "playbooks-examples", "fleet-rescue.yml")
 MODULES = ["rescue_image_info", "server_info", "server_rescue", "server_rescue_info", "server_console"]
-BEGIN, END = "<!-- fleet:begin (bench/run --fleet) -->", "<!-- fleet:end -->"
+BEGIN, END = sections.markers("fleet", "bench/run --fleet")
 COMPUTE = {"service_type": "compute"}
 POLL = 0.1
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
 
 
 def tree_rss_kb(session_id):
@@ -75,7 +81,8 @@ def tree_rss_kb(session_id):
 
 
 def measured(cmd, env, cwd=None, timeout=3600):
-    """Runs cmd in its own session; returns (wall, peak tree RSS MiB, rc, output)."""
+    """Runs cmd in its own session; returns (wall, peak tree RSS MiB, rc, output, CPU seconds of
+    it and every descendant it waited for)."""
     out = tempfile.TemporaryFile()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
@@ -88,50 +95,46 @@ def measured(cmd, env, cwd=None, timeout=3600):
             done.wait(0.05)
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    try:
-        proc.wait(timeout=timeout)
-    except BaseException:
+
+    def kill():
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+    timer = threading.Timer(timeout, kill)
+    timer.start()
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)    # wait4: the CPU time of the whole tree
+    except BaseException:
+        kill()
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(proc.pid, 0)
+        proc.returncode = -9
         raise
     finally:
+        timer.cancel()
         done.set()
         sampler.join()
     wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
     out.seek(0)
-    return wall, peak[0] / 1024, proc.returncode, out.read().decode(errors="replace")
+    return (wall, peak[0] / 1024, proc.returncode, out.read().decode(errors="replace"),
+            usage.ru_utime + usage.ru_stime)
 
 
-class Fleet:
+class Fleet(benchrun.Workspace):
     def __init__(self, args):
+        super().__init__(args.build_dir, "stackrescue-bench-fleet.")
         self.args = args
         self.sizes = [int(s) for s in args.sizes.split(",")]
-        self.build = os.path.abspath(args.build_dir)
-        self.tmp = tempfile.mkdtemp(prefix="stackrescue-bench-fleet.")
         self.run_id = secrets.token_hex(3)
         self.ids, self.decoys, self.locked = [], [], []
         self.rows = {}          # size -> {contender: dict}
         self.budget = None      # the 50-server run with 2 locked
-        self.env = benchrun.Bench.make_env(self)   # same environment as bench/run
+        self.loads = []         # (when, 1/5/15-minute load average)
         self.conn = None
-
-    # bench/run's make_env reads these two attributes
-    @property
-    def collections(self):
-        return os.path.join(self.tmp, "collections")
-
-    @property
-    def library(self):
-        return os.path.join(self.tmp, "library")
 
     def setup(self):
         self.conn = cloud_helper.member()
-        r = subprocess.run([os.path.join(ROOT, "tools", "build-collection"), "--build-dir", self.build, "--output",
-                            os.path.join(self.tmp, "dist"), "--install", self.collections], capture_output=True,
-                           text=True, env=self.env)
-        if r.returncode:
-            sys.exit("bench: build-collection failed:\n%s%s" % (r.stdout, r.stderr))
+        self.install_collection()
         self.make_noop_collection()
         biggest = max(self.sizes)
         with contextlib.redirect_stdout(io.StringIO()):
@@ -208,10 +211,10 @@ class Fleet:
                "-e", "fleet_throttle=%d" % size, "-e", "fleet_report=" + report]
         for k, v in (extra or {}).items():
             cmd += ["-e", "%s=%s" % (k, v)]
-        wall, mib, rc, out = measured(cmd, env, cwd=work)
+        wall, mib, rc, out, cpu = measured(cmd, env, cwd=work)
         rows = read_trace(trace)
         doc = json.load(open(report)) if os.path.exists(report) else {"servers": [], "summary": {}}
-        return {"wall": wall, "mib": mib, "rc": rc, "out": out, "report": doc,
+        return {"wall": wall, "mib": mib, "rc": rc, "out": out, "cpu": cpu, "report": doc,
                 "tokens": sum(1 for r in rows if r["method"] == "POST" and "/auth/tokens" in r["url"]),
                 "nova": sum(1 for r in rows if ":8774" in r["url"]),
                 "glance": sum(1 for r in rows if ":9292" in r["url"]),
@@ -263,8 +266,8 @@ class Fleet:
             script = "xargs -P %d -n 1 %s < %s > /dev/null" % (size, workflow, ids)
         else:
             script = "while read -r id; do %s \"$id\" > /dev/null || exit 1; done < %s" % (workflow, ids)
-        wall, mib, rc, out = measured(["/bin/bash", "-c", script], dict(self.env, OS_CLOUD="member"))
-        return {"wall": wall, "mib": mib, "rc": rc, "out": out}
+        wall, mib, rc, out, cpu = measured(["/bin/bash", "-c", script], dict(self.env, OS_CLOUD="member"))
+        return {"wall": wall, "mib": mib, "rc": rc, "out": out, "cpu": cpu}
 
     def ensure_active(self, size):
         """After a contender: every server ACTIVE again (a failed run may leave some rescued)."""
@@ -287,6 +290,7 @@ class Fleet:
     def go(self):
         self.setup()
         for size in self.sizes:
+            self.loads.append(("%d servers" % size, loadavg()))
             self.record_noop_results(size)
             contenders = [("fleet", lambda: self.playbook(size)), ("ansible", lambda: self.playbook(size, noop=True)),
                           ("nova", lambda: self.nova_floor(size))]
@@ -306,7 +310,9 @@ class Fleet:
                     log("%s failed (rc %d): %s" % (name, result["rc"], result.get("out", "")[-2000:]))
                 if name != "ansible":
                     self.ensure_active(size)
+        self.loads.append(("budget run", loadavg()))
         self.budget_run()
+        self.loads.append(("end", loadavg()))
 
     def budget_run(self):
         """The 50 (largest) servers, two locked by the admin, fleet_action=rescue, decoys around."""
@@ -336,7 +342,98 @@ class Fleet:
 
 
 def s(value):
-    return "–" if value is None else "%.1f" % value
+    return "–" if value is None or value != value else "%.1f" % value
+
+
+def with_ratio(r, key):
+    """A CLI peer's wall time and its ratio to the fleet playbook's in the same size."""
+    if key not in r:
+        return "not run"
+    return "%s (%s)" % (s(r[key]["wall"]), ratio(r[key]["wall"], r["fleet"]["wall"]))
+
+
+def per_server(rows, a, b, key, field="wall"):
+    """Growth of key's field per added server from a to b servers (None when not measured)."""
+    if key not in rows[a] or key not in rows[b] or field not in rows[a][key] or field not in rows[b][key]:
+        return None
+    return (rows[b][key][field] - rows[a][key][field]) / (b - a)
+
+
+def growth_table(f):
+    sizes = list(f.rows)
+    w = ["| from → to servers | fleet playbook | Ansible's floor | Nova's floor | floors summed | `xargs -P` CLI "
+         "| CLI shell loop | fleet CPU s | peak memory MiB: fleet / Ansible's floor |",
+         "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for a, b in zip(sizes, sizes[1:]):
+        g = {k: per_server(f.rows, a, b, k) for k in ("fleet", "ansible", "nova", "xargs", "loop")}
+        floors = None if g["ansible"] is None or g["nova"] is None else g["ansible"] + g["nova"]
+        w.append("| %d → %d | %s | %s | %s | %s | %s | %s | %s | %s / %s |" % (
+            a, b, *["–" if g[k] is None else "%.2f" % g[k] for k in ("fleet", "ansible", "nova")],
+            "–" if floors is None else "%.2f" % floors,
+            *["not run" if g[k] is None else "%.2f" % g[k] for k in ("xargs", "loop")],
+            s(per_server(f.rows, a, b, "fleet", "cpu")), s(per_server(f.rows, a, b, "fleet", "mib")),
+            s(per_server(f.rows, a, b, "ansible", "mib"))))
+    return w
+
+
+def analysis(f):
+    """What grows faster than it must, read from this run's figures."""
+    sizes = list(f.rows)
+    a, b = sizes[-2], sizes[-1]
+    rows = f.rows
+    fleet_g = per_server(rows, a, b, "fleet")
+    floor_g = per_server(rows, a, b, "ansible") + per_server(rows, a, b, "nova")
+    mem_g, mem_floor_g = per_server(rows, a, b, "fleet", "mib"), per_server(rows, a, b, "ansible", "mib")
+    cpu_b = rows[b]["fleet"].get("cpu")
+    cores = os.cpu_count() or 1
+    w = []
+    w.append("From %d to %d servers the fleet playbook's wall time grows %.2f s per added server, its two floors "
+             "together %.2f s (Ansible's %.2f, Nova's %.2f): %s. Its CPU time at %d servers is %.0f s "
+             "(ansible-playbook, its workers and the module processes), so on %d cores its own CPU accounts for "
+             "at least %.0f s of its %.0f s wall: %s."
+             % (a, b, fleet_g, floor_g, per_server(rows, a, b, "ansible"), per_server(rows, a, b, "nova"),
+                "%s its floors" % ratio(fleet_g, floor_g) if floor_g > 0 else "the floors did not grow",
+                b, cpu_b, cores, cpu_b / cores, rows[b]["fleet"]["wall"],
+                "it is bound by the CPU of the controller, not by Nova" if cpu_b / cores > 0.6 * rows[b]["fleet"]["wall"]
+                else "the rest is waiting, on Nova and, with a load above the core count, on the CPU other "
+                "processes took"))
+    w.append("")
+    if mem_g > 2 * max(mem_floor_g, 1.0):
+        w.append("Peak controller memory grows %.1f MiB per added server for the fleet and %.1f MiB for Ansible's "
+                 "floor: with real modules every one of the %d Ansible workers (forks = servers) is alive at once, "
+                 "each waiting on Nova through its module, while with no-op modules the workers finish before the "
+                 "next ones start. That memory is Ansible's worker per fork, not the modules' (a module process "
+                 "peaks at ~14 MiB, section 4); it is what to limit with `fleet_throttle` and forks on a small "
+                 "controller." % (mem_g, mem_floor_g, b))
+    else:
+        w.append("Peak controller memory grows %.1f MiB per added server for the fleet and %.1f MiB for Ansible's "
+                 "floor from %d to %d servers: not faster than the floor's. It is Ansible's (a worker per fork), not "
+                 "the modules' (a module process peaks at ~14 MiB, section 4); `fleet_throttle` and forks bound it "
+                 "on a small controller." % (mem_g, mem_floor_g, a, b))
+    w.append("")
+    w.append("Keystone token requests at %s servers: %s (the single flight). Nova requests per server: %.1f at %d, "
+             "%.1f at %d (the selection, the version document and the rescue image are read once per run, so they "
+             "weigh less in a large fleet); the %.1f against Nova's floor of %.1f are each module re-reading the "
+             "server (lookup by ID, both verify steps, the console step)."
+             % ("/".join(str(n) for n in sizes), "/".join(str(rows[n]["fleet"]["tokens"]) for n in sizes),
+                rows[sizes[0]]["fleet"]["nova"] / sizes[0],
+                sizes[0], rows[b]["fleet"]["nova"] / b, b, rows[b]["fleet"]["nova"] / b, rows[b]["nova"]["nova"] / b))
+    cli = [n for n in sizes if "xargs" in rows[n]]
+    if cli:
+        n = cli[-1]
+        x = rows[n]["xargs"]
+        w.append("")
+        w.append("The CLI: `xargs -P %d` takes %.0f s for %d servers, %s the playbook's time, and %.0f s of CPU "
+                 "(%.1f s per server: every `openstack` command starts a Python interpreter, imports the SDK and "
+                 "authenticates anew), so on %d cores it cannot go below %.0f s however many run in parallel."
+                 % (n, x["wall"], n, ratio(x["wall"], rows[n]["fleet"]["wall"]), x.get("cpu", float("nan")),
+                    x.get("cpu", float("nan")) / n, cores, x.get("cpu", float("nan")) / cores))
+        loops = [m for m in sizes if "loop" in rows[m]]
+        if loops:
+            m = loops[-1]
+            w.append("The shell loop, one server after the other, takes %.0f s for %d servers (%.1f s each)."
+                     % (rows[m]["loop"]["wall"], m, rows[m]["loop"]["wall"] / m))
+    return w
 
 
 def section(f, argv):
@@ -344,40 +441,44 @@ def section(f, argv):
     w.append(BEGIN)
     w.append("## 5. Fleet rescue: one playbook, dozens of servers")
     w.append("")
-    w.append("`bench/run --fleet %s` on %s (load at the start: %s). `playbooks-examples/fleet-rescue.yml` with "
+    w.append("`bench/run --fleet %s` on %s. `playbooks-examples/fleet-rescue.yml` with "
              "`fleet_action=roundtrip` (per server: rescue, verify, console URL, unrescue, verify), forks = "
              "`fleet_throttle` = servers, an **empty token cache** at the start of every run; the servers are "
              "booted once on the fake host (m1.tiny, `networks: none`) and selected by a tag per size plus a name "
-             "pattern. One run per contender and size (each one is long)." % (
-                 " ".join(argv), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), f.load))
+             "pattern. One run per contender and size (each one is long). Load average (1/5/15 min) at the start "
+             "of each size: %s." % (
+                 " ".join(argv), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                 "; ".join("%s: %s" % x for x in f.loads)))
     w.append("")
+    loads = [float(v.split()[0]) for _, v in f.loads]
+    if loads and max(loads) > (os.cpu_count() or 1):
+        w.append("**Noisy figures**: the machine (%d cores) is shared; other engineers' builds, tests and real QEMU "
+                 "guests ran meanwhile, and the 1-minute load average reached %.1f. Absolute times are inflated, "
+                 "and one run per size cannot average that out." % (os.cpu_count(), max(loads)))
+        w.append("")
     w.append("| servers | fleet playbook s | Ansible's floor s | Nova's floor s | floors summed s | fleet / floors "
              "(goal ≤ 1.5×) | Keystone token requests | Nova requests per server | peak controller memory MiB "
-             "(fleet / Ansible's floor) | `xargs -P` CLI s | CLI shell loop s |")
-    w.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+             "(fleet / Ansible's floor) | fleet CPU s | `xargs -P` CLI s (× fleet) | CLI shell loop s (× fleet) |")
+    w.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size, r in f.rows.items():
         fleet, ans, nova = r["fleet"], r["ansible"], r["nova"]
         floors = ans["wall"] + nova["wall"]
         ok = all(r[k]["rc"] == 0 for k in r)
-        w.append("| %d%s | %s | %s | %s | %s | %s | %d | %.1f | %.0f / %.0f | %s | %s |" % (
-            size, "" if ok else " (a run failed: see below)", s(fleet["wall"]), s(ans["wall"]), s(nova["wall"]), s(floors), ratio(fleet["wall"], floors),
-            fleet["tokens"], fleet["nova"] / size, fleet["mib"], ans["mib"], s(r["xargs"]["wall"]) if "xargs" in r else "not run",
-            s(r["loop"]["wall"]) if "loop" in r else "not run"))
+        w.append("| %d%s | %s | %s | %s | %s | %s | %d | %.1f | %.0f / %.0f | %s | %s | %s |" % (
+            size, "" if ok else " (a run failed: see below)", s(fleet["wall"]), s(ans["wall"]), s(nova["wall"]),
+            s(floors), ratio(fleet["wall"], floors), fleet["tokens"], fleet["nova"] / size, fleet["mib"], ans["mib"],
+            s(fleet.get("cpu")), with_ratio(r, "xargs"), with_ratio(r, "loop")))
     w.append("")
     sizes = list(f.rows)
     if len(sizes) >= 2:
-        a, b = sizes[-2], sizes[-1]
-        w.append("Growth from %d to %d servers, seconds per added server: fleet playbook %.3f, Ansible's floor %.3f, "
-                 "Nova's floor %.3f, `xargs -P` CLI %.3f. Peak controller memory per added server: fleet %.1f MiB, "
-                 "Ansible's floor %.1f MiB. Nova requests per server at %d: %.1f (Nova's floor: %.1f)." % (
-                     a, b, *[(f.rows[b][k]["wall"] - f.rows[a][k]["wall"]) / (b - a) if k in f.rows[b] else float("nan")
-                             for k in ("fleet", "ansible", "nova", "xargs")],
-                     (f.rows[b]["fleet"]["mib"] - f.rows[a]["fleet"]["mib"]) / (b - a),
-                     (f.rows[b]["ansible"]["mib"] - f.rows[a]["ansible"]["mib"]) / (b - a),
-                     b, f.rows[b]["fleet"]["nova"] / b, f.rows[b]["nova"]["nova"] / b))
+        w.append("How each grows: seconds per added server between two sizes (memory: MiB per added server).")
+        w.append("")
+        w.extend(growth_table(f))
+        w.append("")
+        w.extend(analysis(f))
         w.append("")
         w.append("Requests the fleet's modules sent (kinds, largest run): " +
-                 "; ".join("`%s`" % k for k in f.rows[b]["fleet"]["kinds"]) + ".")
+                 "; ".join("`%s`" % k for k in f.rows[sizes[-1]]["fleet"]["kinds"]) + ".")
         w.append("")
     if f.budget:
         bud = f.budget
@@ -406,46 +507,17 @@ def section(f, argv):
     return "\n".join(w) + "\n"
 
 
-def write_section(path, text):
-    old = open(path).read() if os.path.exists(path) else ""
-    if BEGIN in old and END in old:
-        new = old[:old.index(BEGIN)] + text.rstrip("\n") + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    with open(path, "w") as out:
-        out.write(new)
-
-
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1,10,25,50")
     # The CLI costs ~2-4 s of CPU per command: 50 servers x 8 commands is minutes on 2 cores.
     parser.add_argument("--loop-max", type=int, default=10, help="largest fleet for the sequential CLI loop")
     parser.add_argument("--xargs-max", type=int, default=50, help="largest fleet for the xargs -P CLI run")
-    parser.add_argument("--build-dir", default=os.path.join(ROOT, "build"))
-    parser.add_argument("--output", default=os.path.join(ROOT, "docs", "performance.md"))
-    parser.add_argument("--no-write", action="store_true")
-    parser.add_argument("--keep-tmp", action="store_true")
+    sections.add_arguments(parser, ROOT)
     args = parser.parse_args(argv)
-
-    def on_signal(signum, _frame):
-        raise KeyboardInterrupt("signal %d" % signum)
-    signal.signal(signal.SIGTERM, on_signal)
     fleet = Fleet(args)
-    with open("/proc/loadavg") as f:
-        fleet.load = " ".join(f.read().split()[:3])
-    try:
-        fleet.go()
-    except KeyboardInterrupt:
-        return 130
-    finally:
-        fleet.cleanup()
-    text = section(fleet, argv if argv is not None else sys.argv[1:])
-    print(text)
-    if not args.no_write:
-        write_section(args.output, text)
-        log("written to %s" % os.path.relpath(args.output, ROOT))
-    return 0
+    return sections.run_mode(fleet, lambda: section(fleet, argv if argv is not None else sys.argv[1:]), args,
+                             BEGIN, END)
 
 
 if __name__ == "__main__":

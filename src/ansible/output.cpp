@@ -30,7 +30,9 @@ json success_result(const Result& result, const std::vector<std::string>& warnin
 json failure_result(const std::string& msg, const json& extra, const std::vector<std::string>& warnings,
                     const std::optional<json>& invocation) {
   json out = extra.is_object() ? extra : json::object();
-  out["changed"] = false;
+  // A failure changed nothing unless the module says otherwise (a command that ran and
+  // failed did run, as ansible.builtin.command reports).
+  if (!out.contains("changed") || !out["changed"].is_boolean()) out["changed"] = false;
   out["failed"] = true;
   out["msg"] = msg.empty() ? "the module failed without a message" : msg;
   add_common(out, warnings, invocation);

@@ -1,9 +1,8 @@
 // The production transport: Poco's HTTP(S)ClientSession behind the Transport seam.
-// This is the only file of the project that includes Poco headers.
-#include <signal.h>
-
+// Poco is included only by the adapters of this folder (this file, poco_websocket.cpp,
+// poco_support.cpp); nothing above src/http sees it.
 #include <algorithm>
-#include <csignal>
+#include <cerrno>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -16,16 +15,11 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
-#include <Poco/Net/NetSSL.h>
-#include <Poco/Net/PrivateKeyPassphraseHandler.h>
-#include <Poco/Net/RejectCertificateHandler.h>
 #include <Poco/Net/SSLException.h>
-#include <Poco/Net/SSLManager.h>
 #include <Poco/Net/SecureStreamSocket.h>
 
-#include "http/proxy.hpp"
+#include "http/poco_support.hpp"
 #include "http/transport.hpp"
-#include "http/trust_store.hpp"
 #include "http/url.hpp"
 
 namespace stackrescue::http {
@@ -34,61 +28,6 @@ namespace {
 using Poco::Net::HTTPClientSession;
 using Kind = TransportError::Kind;
 using SessionPtr = std::unique_ptr<HTTPClientSession>;
-
-// ---------------------------------------------------------------------------------------
-// Process-wide setup
-
-// An encrypted client key must fail, not prompt: Poco's default handler reads the
-// passphrase from the console, and a module's stdin is not a person.
-class NoPassphrase : public Poco::Net::PrivateKeyPassphraseHandler {
- public:
-  NoPassphrase() : PrivateKeyPassphraseHandler(false) {}
-  void onPrivateKeyRequested(const void*, std::string& passphrase) override { passphrase.clear(); }
-};
-
-// Poco consults SSLManager's handlers when a certificate fails verification; left alone
-// it would lazily install a ConsoleCertificateHandler that asks "accept? (y/n)" on stdin.
-// Installing RejectCertificateHandler once makes every verification failure an exception.
-// SIGPIPE is ignored (unless someone installed a handler) because OpenSSL writes to the
-// socket with write(2): a server closing mid-request would otherwise kill the module
-// silently instead of producing a ConnectionReset.
-void prepare_process_once() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    keep_openssl_modules_out();  // before Poco's OpenSSL initialiser loads the "legacy" provider
-    Poco::Net::initializeSSL();
-    Poco::Net::SSLManager::instance().initializeClient(new NoPassphrase, new Poco::Net::RejectCertificateHandler(false),
-                                                       Poco::Net::Context::Ptr());
-    struct sigaction current {};
-    if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) std::signal(SIGPIPE, SIG_IGN);
-  });
-}
-
-// VERIFY_STRICT rather than VERIFY_RELAXED: for a client both verify the chain, but Poco
-// skips the host-name check under RELAXED when the host is a loopback address. STRICT
-// checks the name for every host (including a cloud on 127.0.0.1, as curl would).
-Poco::Net::Context::Ptr make_tls_context(const TlsOptions& tls) {
-  using Poco::Net::Context;
-  Context::Params params;
-  params.verificationMode = tls.verify ? Context::VERIFY_STRICT : Context::VERIFY_NONE;
-  if (tls.verify) {
-    // Without ca_cert: the system's bundle wherever this distribution keeps it, never
-    // OpenSSL's compiled-in default (Debian's /usr/lib/ssl, absent elsewhere).
-    const TrustStore system = tls.ca_file.empty() ? find_system_trust_store() : TrustStore{};
-    params.caLocation = !tls.ca_file.empty() ? tls.ca_file : !system.file.empty() ? system.file : system.directory;
-  }
-  params.loadDefaultCAs = false;
-  params.certificateFile = tls.client_cert;
-  params.privateKeyFile = tls.client_key.empty() ? tls.client_cert : tls.client_key;
-  try {
-    Context::Ptr context = new Context(Context::TLS_CLIENT_USE, params);
-    context->requireMinimumProtocol(Context::PROTO_TLSV1_2);
-    return context;
-  } catch (const Poco::Exception& e) {
-    // Paths only; a key's passphrase never reaches this text.
-    throw TransportError(Kind::Tls, "TLS setup failed (ca_cert/client_cert/client_key): " + e.displayText());
-  }
-}
 
 // ---------------------------------------------------------------------------------------
 // Keep-alive sessions, one idle list per scheme://host:port
@@ -275,6 +214,14 @@ TransportError timeout_error(Phase phase, const detail::Url& url, const Transpor
 
 // Messages name the URL without its query and carry Poco's text, which describes the
 // socket or TLS failure and never includes headers or bodies.
+//
+// A write into a connection the peer has already closed fails with EPIPE, which Poco raises
+// as a plain IOException ("Broken pipe"): with TLS 1.3 a server that rejects the client's
+// certificate closes after the handshake, and the refusal surfaces on our next write.
+bool is_broken_pipe(const Poco::Exception& e) {
+  return dynamic_cast<const Poco::IOException*>(&e) != nullptr && e.code() == EPIPE;
+}
+
 TransportError to_transport_error(const Poco::Exception& e, Phase phase, const detail::Url& url,
                                   const TransportOptions& options, const std::string& via) {
   const std::string where = url.redacted() + via;
@@ -289,7 +236,7 @@ TransportError to_transport_error(const Poco::Exception& e, Phase phase, const d
   if (dynamic_cast<const Poco::Net::ConnectionResetException*>(&e) ||
       dynamic_cast<const Poco::Net::ConnectionAbortedException*>(&e) ||
       dynamic_cast<const Poco::Net::NoMessageException*>(&e) ||
-      dynamic_cast<const Poco::Net::SSLException*>(&e)) {
+      dynamic_cast<const Poco::Net::SSLException*>(&e) || is_broken_pipe(e)) {
     return TransportError(Kind::ConnectionReset,
                           "connection to " + url.origin() + " closed before a complete response for " + where + ": " +
                               e.displayText());
@@ -324,13 +271,13 @@ bool may_resend(const Poco::Exception& e, Phase phase, bool reused, const std::s
 class PocoTransport : public Transport {
  public:
   explicit PocoTransport(const TransportOptions& options) : options_(options) {
-    prepare_process_once();
+    detail::prepare_poco_once();
     // Files named explicitly are loaded now, so a wrong path fails before any request. The
     // system CA bundle is only read when an https URL needs it: loading it costs ~40 ms of
     // CPU, most of what a module run on an http cloud spends.
     const TlsOptions& tls = options.tls;
     if (!tls.ca_file.empty() || !tls.client_cert.empty() || !tls.client_key.empty()) {
-      tls_context_ = make_tls_context(tls);
+      tls_context_ = detail::make_tls_context(tls);
     }
   }
 
@@ -353,7 +300,7 @@ class PocoTransport : public Transport {
       } catch (const Poco::Exception& e) {
         session->reset();
         if (attempt == 1 && may_resend(e, phase, reused, request.method)) continue;
-        throw to_transport_error(e, phase, *url, options_, describe_proxy(*session));
+        throw to_transport_error(e, phase, *url, options_, detail::describe_proxy(*session));
       }
     }
   }
@@ -361,7 +308,7 @@ class PocoTransport : public Transport {
  private:
   Poco::Net::Context::Ptr tls_context() const {
     std::lock_guard<std::mutex> lock(tls_mutex_);
-    if (!tls_context_) tls_context_ = make_tls_context(options_.tls);
+    if (!tls_context_) tls_context_ = detail::make_tls_context(options_.tls);
     return tls_context_;
   }
 
@@ -376,25 +323,8 @@ class PocoTransport : public Transport {
     session->setTimeout(to_timespan(options_.connect_timeout), to_timespan(options_.read_timeout),
                         to_timespan(options_.read_timeout));
     session->setKeepAlive(true);
-    if (options_.proxies_from_environment) apply_proxy(*session, url);
+    if (options_.proxies_from_environment) detail::apply_proxy_from_environment(*session, url);
     return session;
-  }
-
-  // HTTP goes to the proxy with an absolute URI; HTTPS opens a CONNECT tunnel and runs
-  // TLS (and certificate checks against the real host) inside it. Poco does both.
-  static void apply_proxy(HTTPClientSession& session, const detail::Url& url) {
-    auto proxy = proxy_for_url(url.origin(), [](const std::string& name) -> std::optional<std::string> {
-      const char* value = std::getenv(name.c_str());
-      return value ? std::optional<std::string>(value) : std::nullopt;
-    });
-    if (!proxy) return;
-    session.setProxy(proxy->host, proxy->port);
-    if (!proxy->username.empty()) session.setProxyCredentials(proxy->username, proxy->password);
-  }
-
-  static std::string describe_proxy(const HTTPClientSession& session) {
-    if (session.getProxyHost().empty()) return "";
-    return " (via proxy " + session.getProxyHost() + ":" + std::to_string(session.getProxyPort()) + ")";
   }
 
   TransportOptions options_;

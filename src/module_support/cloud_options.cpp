@@ -134,6 +134,16 @@ Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_
   return Cloud{session, openstack::ComputeClient(*session), openstack::ImageClient(*session)};
 }
 
+http::WebSocketOpener websocket_opener(const Cloud& cloud) {
+  const auto transport = transport_options(cloud.session->config());
+  http::WebSocketOptions options;
+  options.tls = transport.tls;
+  options.connect_timeout = transport.connect_timeout;
+  options.frame_timeout = transport.read_timeout;
+  options.proxies_from_environment = transport.proxies_from_environment;
+  return [options](const std::string& url) { return http::open_websocket(url, options); };
+}
+
 Cloud connect(const ansible::Params& params, ansible::Context& ctx) {
   return connect(params, ctx, nullptr, openstack::ConfigSources::from_process());
 }

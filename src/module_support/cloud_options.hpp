@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ansible/module.hpp"
+#include "http/websocket.hpp"
 #include "openstack/compute.hpp"
 #include "openstack/image.hpp"
 #include "openstack/session.hpp"
@@ -29,5 +30,9 @@ Cloud connect(const ansible::Params& params, ansible::Context& ctx);
 // The same, with an injected transport (in-process tests).
 Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_ptr<http::Transport> transport,
               const openstack::ConfigSources& sources);
+
+// Opens WebSockets (a console proxy's) with the cloud's TLS settings (validate_certs,
+// ca_cert, client_cert/key) and timeouts (api_timeout), as the HTTP transport uses them.
+http::WebSocketOpener websocket_opener(const Cloud& cloud);
 
 }  // namespace stackrescue::module_support

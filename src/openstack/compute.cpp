@@ -131,15 +131,18 @@ Server ComputeClient::get_server(const std::string& id) {
   return parse_server(response.body["server"]);
 }
 
+std::optional<Server> ComputeClient::server_by_id(const std::string& name_or_id) {
+  if (!is_uuid_like(name_or_id)) return std::nullopt;
+  try {
+    return get_server(name_or_id);
+  } catch (const NotFound&) {
+    return std::nullopt;   // not an ID after all: the caller searches by name, as the SDK does
+  }
+}
+
 Server ComputeClient::find_server(const std::string& name_or_id) {
   if (name_or_id.empty()) throw LookupError("the server name or ID is empty");
-  if (is_uuid_like(name_or_id)) {
-    try {
-      return get_server(name_or_id);
-    } catch (const NotFound&) {
-      // A server may be *named* like a UUID: fall through to the name search, as the SDK does.
-    }
-  }
+  if (auto server = server_by_id(name_or_id)) return std::move(*server);
   // Nova's name filter is an unanchored, case-insensitive regex: anchor and escape it, then
   // keep exact matches only. Nova rewrites '|' itself, which would corrupt an escaped
   // pattern, so such names are matched client-side over the whole list.

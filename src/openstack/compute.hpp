@@ -75,6 +75,10 @@ class ComputeClient {
   // GET /servers/{id}. Throws NotFound.
   Server get_server(const std::string& id);
 
+  // The server whose ID this is, with one GET; nullopt when the value is not UUID-like or no
+  // server has that ID (a server may be *named* like a UUID: look it up by name then).
+  std::optional<Server> server_by_id(const std::string& name_or_id);
+
   // Exact lookup: a UUID-like value is tried as an ID first; otherwise (or on 404) the name
   // is matched exactly (server-side anchored, escaped regex + client-side equality).
   // Throws LookupError: none found (naming what was looked for), or several (listing IDs).

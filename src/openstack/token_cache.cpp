@@ -6,13 +6,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <sstream>
 
+#include "common/file_lock.hpp"
 #include "common/json_parse.hpp"
 #include "common/secrets.hpp"
 
@@ -20,8 +20,6 @@ namespace stackrescue::openstack {
 namespace {
 
 constexpr std::size_t kMaxCacheFile = 4 * 1024 * 1024;
-// How often a waiting process retries the lock: short next to a token request (~0.45 s).
-constexpr std::chrono::milliseconds kLockPoll{10};
 
 std::string sha256_hex(const std::string& data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
@@ -36,25 +34,6 @@ std::string sha256_hex(const std::string& data) {
   return out;
 }
 
-std::string default_directory() {
-  const char* xdg = std::getenv("XDG_CACHE_HOME");
-  if (xdg && *xdg == '/') return std::string(xdg) + "/stackrescue/tokens";
-  const char* home = std::getenv("HOME");
-  return std::string(home && *home ? home : "/root") + "/.cache/stackrescue/tokens";
-}
-
-// mkdir -p with 0700 for the directories we create.
-bool make_directories(const std::string& path) {
-  std::string partial;
-  std::stringstream parts(path);
-  std::string part;
-  while (std::getline(parts, part, '/')) {
-    if (part.empty()) continue;
-    partial += "/" + part;
-    if (mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST) return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -76,18 +55,19 @@ std::optional<double> parse_iso8601_utc(const std::string& text) {
   return static_cast<double>(base) + second;
 }
 
+std::string token_cache_directory() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg && *xdg == '/') return std::string(xdg) + "/stackrescue/tokens";
+  const char* home = std::getenv("HOME");
+  return std::string(home && *home ? home : "/root") + "/.cache/stackrescue/tokens";
+}
+
 TokenCache::TokenCache(std::string directory, const nlohmann::json& auth_inputs)
-    : directory_(directory.empty() ? default_directory() : std::move(directory)) {
+    : directory_(directory.empty() ? token_cache_directory() : std::move(directory)) {
   path_ = directory_ + "/" + sha256_hex("stackrescue-token-v1\n" + auth_inputs.dump()) + ".json";
 }
 
-bool TokenCache::ensure_directory() const {
-  if (!make_directories(directory_)) return false;
-  struct stat info {};
-  if (lstat(directory_.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) return false;
-  // A directory others can enter or write is not ours to trust.
-  return info.st_uid == geteuid() && (info.st_mode & 077) == 0;
-}
+bool TokenCache::ensure_directory() const { return ensure_private_directory(directory_); }
 
 std::optional<CachedToken> TokenCache::load(double now, double margin_seconds) const {
   refusal_.clear();
@@ -154,25 +134,10 @@ bool TokenCache::store(const CachedToken& token) const {
   return true;
 }
 
-TokenCache::Lock::~Lock() {
-  if (fd_ >= 0) close(fd_);  // closing the last descriptor releases the flock
-}
-
 TokenCache::Lock TokenCache::lock(std::chrono::milliseconds wait) const {
   if (!ensure_directory()) return Lock();
   const std::string lock_path = path_.substr(0, path_.size() - 5) + ".lock";  // "<hash>.json" -> "<hash>.lock"
-  const int fd = open(lock_path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
-  if (fd < 0) return Lock();
-  // Polled, not blocking: flock has no timeout, and a signal-based one would disturb the host process.
-  const auto deadline = std::chrono::steady_clock::now() + wait;
-  for (;;) {
-    if (flock(fd, LOCK_EX | LOCK_NB) == 0) return Lock(fd);
-    if (errno != EWOULDBLOCK && errno != EINTR) break;
-    if (std::chrono::steady_clock::now() >= deadline) break;
-    std::this_thread::sleep_for(kLockPoll);
-  }
-  close(fd);
-  return Lock();
+  return lock_file(lock_path, wait);
 }
 
 }  // namespace stackrescue::openstack

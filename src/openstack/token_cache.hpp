@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/file_lock.hpp"
+
 namespace stackrescue::openstack {
 
 struct CachedToken {
@@ -24,18 +26,7 @@ class TokenCache {
   // An exclusive flock on the entry's own lock file (never on the cache file itself, which
   // is replaced by rename). Released when destroyed. Single flight: the process holding it
   // is the only one that authenticates (or reads the version document) for this entry.
-  class Lock {
-   public:
-    explicit Lock(int fd = -1) : fd_(fd) {}
-    Lock(Lock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
-    Lock& operator=(Lock&&) = delete;
-    Lock(const Lock&) = delete;
-    ~Lock();
-    bool held() const { return fd_ >= 0; }
-
-   private:
-    int fd_;
-  };
+  using Lock = FileLock;
 
   // `directory` empty = $XDG_CACHE_HOME/stackrescue/tokens or ~/.cache/stackrescue/tokens.
   TokenCache(std::string directory, const nlohmann::json& auth_inputs);
@@ -62,6 +53,10 @@ class TokenCache {
   std::string path_;
   mutable std::string refusal_;
 };
+
+// $XDG_CACHE_HOME/stackrescue/tokens or ~/.cache/stackrescue/tokens: where tokens (and the
+// serial console locks of rescue_command) are kept.
+std::string token_cache_directory();
 
 // ISO 8601 UTC ("2026-11-26T14:30:00.000000Z") to unix seconds; nullopt if malformed.
 std::optional<double> parse_iso8601_utc(const std::string& text);

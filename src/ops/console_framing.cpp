@@ -5,6 +5,7 @@
 #include <random>
 #include <stdexcept>
 
+#include "common/base64.hpp"
 #include "common/utf8.hpp"
 #include "ops/errors.hpp"
 
@@ -23,25 +24,6 @@ bool is_nonce(std::string_view nonce) {
   for (const char c : nonce)
     if (!std::isalnum(static_cast<unsigned char>(c))) return false;
   return true;
-}
-
-std::string base64(std::string_view bytes) {
-  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
-                       static_cast<unsigned char>(bytes[i + 2]);
-    out += {kAlphabet[(v >> 18) & 63], kAlphabet[(v >> 12) & 63], kAlphabet[(v >> 6) & 63], kAlphabet[v & 63]};
-  }
-  if (i + 1 == bytes.size()) {
-    const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
-    out += {kAlphabet[(v >> 18) & 63], kAlphabet[(v >> 12) & 63], '=', '='};
-  } else if (i + 2 == bytes.size()) {
-    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
-    out += {kAlphabet[(v >> 18) & 63], kAlphabet[(v >> 12) & 63], kAlphabet[(v >> 6) & 63], '='};
-  }
-  return out;
 }
 
 // The length of the well-formed UTF-8 sequence at text[i], 0 when there is none.
@@ -90,7 +72,7 @@ std::string framed_command_line(std::string_view command, std::string_view nonce
   // prompt (seen on the real console). The command travels base64-encoded, so no byte of it
   // is a terminal control, a comment or an open quote in the typed line.
   std::string line = "printf '\\n%s-%s\\n' " + std::string(kBegin) + " " + n + "; ( eval \"$(printf %s " +
-                     base64(command) + " | base64 -d)\" ) </dev/null 2>&1; printf '\\n%s-%s:%d\\n' " +
+                     base64_encode(command) + " | base64 -d)\" ) </dev/null 2>&1; printf '\\n%s-%s:%d\\n' " +
                      std::string(kEnd) + " " + n + " $?\n";
   if (line.size() > kMaxTypedLineBytes)
     throw OperationFailed("the command is " + std::to_string(command.size()) + " bytes long; at most " +

@@ -4,9 +4,7 @@
 #include <cctype>
 #include <regex>
 
-#include "openstack/errors.hpp"
 #include "openstack/json_fields.hpp"
-#include "openstack/url.hpp"
 #include "ops/errors.hpp"
 
 namespace stackrescue::ops {
@@ -85,16 +83,6 @@ bool matches(const Server& server, const ServerSelection& s, const std::optional
   return !s.availability_zone || server.availability_zone == *s.availability_zone;
 }
 
-// An exact ID answers with one GET; a server *named* like a UUID is still found by name.
-std::optional<Server> by_id(openstack::ComputeClient& compute, const std::string& name) {
-  if (!openstack::is_uuid_like(name)) return std::nullopt;
-  try {
-    return compute.get_server(name);
-  } catch (const openstack::NotFound&) {
-    return std::nullopt;
-  }
-}
-
 }  // namespace
 
 std::vector<Server> select_servers(openstack::ComputeClient& compute, const ServerSelection& selection) {
@@ -105,7 +93,8 @@ std::vector<Server> select_servers(openstack::ComputeClient& compute, const Serv
   }
   std::vector<Server> selected;
   if (selection.name) {
-    if (auto server = by_id(compute, *selection.name); server && matches(*server, selection, name_regex)) {
+    // An exact ID answers with one GET; a server *named* like a UUID is still found by name.
+    if (auto server = compute.server_by_id(*selection.name); server && matches(*server, selection, name_regex)) {
       return {*server};
     }
   }

@@ -20,7 +20,7 @@ import os
 import sys
 import time
 
-from cloud_helper import BOOT_IMAGE, FLAVOR, TIMEOUT, admin, find_id, member, ok
+from cloud_helper import BOOT_IMAGE, FLAVOR, TIMEOUT, admin, find_id, member, ok, run_command_line
 
 COMPUTE = {"service_type": "compute"}
 VOLUME = {"service_type": "volumev3"}
@@ -161,7 +161,4 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main(sys.argv[1:]))
-    except Exception as e:  # keystoneauth/requests errors: one line, not a traceback
-        sys.exit("bfv_helper %s: %s: %s" % (" ".join(sys.argv[1:2]), type(e).__name__, e))
+    run_command_line(main, "bfv_helper")

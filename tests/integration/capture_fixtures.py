@@ -36,6 +36,7 @@ def normalize(obj):
     for real, fixed in replacements.items():
         text = text.replace(real, fixed)
     text = re.sub(r"token%3D[0-9a-f-]{36}", "token%3D3b1f8c2e-9d4a-4e6b-8f7c-1a2b3c4d5e6f", text)
+    text = re.sub(r"token=[0-9a-f-]{36}", "token=4f1b2c3d-9e8f-4a7b-8c6d-5e4f3a2b1c0d", text)
     return json.loads(text)
 
 
@@ -105,6 +106,8 @@ def main():
         save("compute/conflict_rescued.json", nova("POST", "/servers/%s/action" % sid, {"rescue": None}).json())
         save("compute/remote_console_novnc.json",
              nova("POST", "/servers/%s/remote-consoles" % sid, {"remote_console": {"protocol": "vnc", "type": "novnc"}}).json())
+        save("compute/remote_console_serial.json",
+             nova("POST", "/servers/%s/remote-consoles" % sid, {"remote_console": {"protocol": "serial", "type": "serial"}}).json())
         save("compute/legacy_console_novnc.json",
              nova("POST", "/servers/%s/action" % sid, {"os-getVNCConsole": {"type": "novnc"}}, mv="2.5").json())
         r = nova("POST", "/servers/%s/remote-consoles" % sid, {"remote_console": {"protocol": "vnc", "type": "spice-html5"}})

@@ -172,8 +172,14 @@ def main(argv):
     return 0
 
 
-if __name__ == "__main__":
+def run_command_line(main, program):
+    """Exits with main(sys.argv[1:]); an error from keystoneauth or requests ends it with one
+    line naming the command, not a traceback (the tests print what the helpers say)."""
     try:
         sys.exit(main(sys.argv[1:]))
-    except Exception as e:  # keystoneauth/requests errors: one line, not a traceback
-        sys.exit("cloud_helper %s: %s: %s" % (" ".join(sys.argv[1:2]), type(e).__name__, e))
+    except Exception as e:  # noqa: BLE001  any failure talking to the cloud
+        sys.exit("%s %s: %s: %s" % (program, " ".join(sys.argv[1:2]), type(e).__name__, e))
+
+
+if __name__ == "__main__":
+    run_command_line(main, "cloud_helper")

@@ -41,6 +41,16 @@ def helper(*args):
     return out.stdout
 
 
+def skip_without_cloud():
+    """Ends the test as skipped (exit 77) when there is no cloud to run it against."""
+    if not os.environ.get("OS_CLIENT_CONFIG_FILE"):
+        print("SKIP: OS_CLIENT_CONFIG_FILE is not set")
+        sys.exit(SKIP)
+    if subprocess.run(HELPER + ["ping"], capture_output=True).returncode != 0:
+        print("SKIP: the cloud does not answer")
+        sys.exit(SKIP)
+
+
 def cloud_secrets():
     clouds = yaml.safe_load(open(os.environ["OS_CLIENT_CONFIG_FILE"])) or {}
     return [str(c["auth"][k]) for c in clouds.get("clouds", {}).values() for k in ("password", "token")
@@ -89,13 +99,7 @@ def main():
     parser.add_argument("--fleet", type=int, default=20)
     parser.add_argument("--keep-report", help="copy the first run's report (JSON and Markdown) here")
     opts = parser.parse_args()
-    if not os.environ.get("OS_CLIENT_CONFIG_FILE"):
-        print("SKIP: OS_CLIENT_CONFIG_FILE is not set")
-        return SKIP
-    if subprocess.run(HELPER + ["ping"], capture_output=True).returncode != 0:
-        print("SKIP: the cloud does not answer")
-        return SKIP
-
+    skip_without_cloud()
     run_id = uuid.uuid4().hex[:6]
     prefix, tag = "sr11-fleet-%s" % run_id, "sr11-broken-%s" % run_id
     names = ["%s-%02d" % (prefix, i) for i in range(opts.fleet)]

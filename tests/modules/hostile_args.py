@@ -4,7 +4,11 @@ file) and as a pipeline would (stdin). Each case must give exactly one JSON obje
 stdout with failed: true and a message naming the problem, exit code 1, within a bounded
 time, with no crash or sanitizer report on stderr and no secret anywhere in the output.
 
-    hostile_args.py <directory with the built module binaries>
+    hostile_args.py <directory with the built module binaries> <build>/modules/MODULES
+
+The module names come from the list CMake writes (one name per line, from
+modules/CMakeLists.txt): a new module is tested without being named here; PER_MODULE adds
+the cases of its own options.
 
 No cloud is needed: the cloud cases point at a closed port or name unknown clouds.
 Prints one line per case and a final "N passed, M failed".
@@ -16,7 +20,6 @@ import subprocess
 import sys
 import tempfile
 
-MODULES = ["rescue_image_info", "server_rescue", "server_rescue_info", "server_console", "server_info", "server_console_log"]
 CRASH_SIGNS = ("terminate called", "AddressSanitizer", "runtime error:", "Segmentation fault", "Aborted", "what():")
 SECRET = "Canary-Secret-77f1c2"
 DEEP = 200000
@@ -69,6 +72,15 @@ PER_MODULE = {
         "lines_not_int": (b'{"server": "a", "lines": "many"}', r"lines.*int"),
     },
     "rescue_image_info": {},
+    "rescue_command": {
+        "cmd_and_script": (b'{"server": "a", "cmd": "true", "script": "true"}', r"mutually exclusive: cmd\|script"),
+        "no_cmd_nor_script": (b'{"server": "a", "cmd": null}', r"exactly one of cmd and script"),
+        "timeout_zero": (b'{"server": "a", "timeout": 0}', r"timeout must be at least 1"),
+        "output_limit_negative": (b'{"server": "a", "output_limit": -5}', r"output_limit must be at least 1"),
+        "output_limit_not_int": (b'{"server": "a", "output_limit": "lots"}', r"output_limit.*int"),
+        "console_password_canary": (json.dumps({"server": "a", "console_user": "root", "console_password": SECRET,
+                                                "auth": DEAD_AUTH, "api_timeout": 5}).encode(), r"refused"),
+    },
     "server_info": {
         "bad_regex": (b'{"server": "a", "name_regex": "(["}', r"name_regex '\(\[' is not a valid regular expression"),
         "page_size_zero": (b'{"page_size": 0}', r"page_size must be at least 1, not 0"),
@@ -83,8 +95,13 @@ def needs_server(module):
 
 
 def adapt(module, content):
-    """rescue_image_info has no `server` option: the same value goes to its `name`."""
-    if needs_server(module) or not isinstance(content, bytes):
+    """rescue_image_info has no `server` option: the same value goes to its `name`.
+    rescue_command needs a command before it connects: each case gets one (unless it sets its own)."""
+    if not isinstance(content, bytes):
+        return content
+    if module == "rescue_command" and b'"cmd"' not in content and b'"script"' not in content:
+        return content.replace(b'{"server": ', b'{"cmd": "uname -r", "server": ', 1)
+    if needs_server(module):
         return content
     return content.replace(b'{"server": ', b'{"name": ', 1)
 
@@ -129,12 +146,21 @@ def check(proc, pattern):
 
 
 def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
     library = sys.argv[1]
+    with open(sys.argv[2]) as f:
+        modules = f.read().split()
+    if not modules:
+        sys.exit("hostile_args: %s lists no module" % sys.argv[2])
+    unknown = sorted(set(PER_MODULE) - set(modules))
+    if unknown:   # a renamed or removed module would silently lose its cases
+        sys.exit("hostile_args: cases for modules the build does not list: %s" % ", ".join(unknown))
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix="stackrescue-hostile-") as tmp:
-        for module in MODULES:
+        for module in modules:
             binary = os.path.join(library, module)
-            for name, (content, pattern) in {**COMMON, **PER_MODULE[module]}.items():
+            for name, (content, pattern) in {**COMMON, **PER_MODULE.get(module, {})}.items():
                 problem = check(run_case(binary, adapt(module, content), tmp), pattern)
                 if problem:
                     failed += 1

@@ -2,13 +2,16 @@
 // split. The first input byte picks the read size and the output cap; the rest is the stream.
 // Checked: fed whole or in pieces, the framing comes to the same result (a split never
 // changes what is output, marker or noise), and the output is always well-formed UTF-8 that
-// JSON can carry. The same bytes as a command: framed_command_line refuses or gives one line.
+// JSON can carry. The same bytes as a command: framed_command_line refuses or gives one line;
+// as a script: every upload step fits on a typed line; prompt and last-line readers never break.
 #include <cstdlib>
 #include <string>
 
 #include "common/utf8.hpp"
 #include "fuzz_util.hpp"
 #include "ops/console_framing.hpp"
+#include "ops/console_prompt.hpp"
+#include "ops/console_script.hpp"
 #include "ops/errors.hpp"
 
 using namespace stackrescue;
@@ -44,6 +47,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (line.size() > ops::kMaxTypedLineBytes || line.find('\n') != line.size() - 1) std::abort();
   } catch (const ops::OperationFailed&) {
     // empty, NUL, too long: refused with a message, as documented
+  }
+
+  // rescue_command's other readers and writers of the same bytes: the prompt judged from
+  // them, the console's last line for messages (JSON-safe), and the same bytes as a script:
+  // every typed step fits on one line.
+  (void)ops::prompt_at_end(stream);
+  if (!is_valid_utf8(ops::last_line(stream))) std::abort();
+  try {
+    const auto steps = ops::script_steps(stream, kNonce, ops::max_command_bytes(kNonce.size() + 6));
+    for (const auto& upload : steps.uploads) (void)ops::framed_command_line(upload, kNonce + "u12");
+    if (steps.uploads.empty() && steps.run != stream) std::abort();
+  } catch (const ops::OperationFailed&) {
+    // an empty script or one with a NUL byte: refused
   }
   return 0;
 }

@@ -13,6 +13,8 @@
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
+#include <Poco/Net/WebSocket.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/Thread.h>
 #include <Poco/URI.h>
@@ -60,6 +62,51 @@ void close_connection(HTTPServerRequest& request) {
   static_cast<Poco::Net::HTTPServerRequestImpl&>(request).socket().shutdown();
 }
 
+// A console proxy stand-in (as nova-serialproxy behaves): wants ?token=good, an Origin of its
+// own scheme://host:port and the `binary` subprotocol; then answers each frame "echo:<it>",
+// "ping-me" with a ping before the echo, "bye" with a close frame, "silence" with nothing.
+void console_proxy(HTTPServerRequest& request, HTTPServerResponse& response, const Poco::URI& uri, bool secure,
+                   Poco::Event& stopping) {
+  const std::string own = std::string(secure ? "https" : "http") + "://127.0.0.1:" +
+                          std::to_string(request.serverAddress().port());
+  const bool token = uri.getRawQuery() == "token=good";
+  if (!token || request.get("Origin", "") != own || request.get("Sec-WebSocket-Protocol", "").find("binary") ==
+                                                          std::string::npos) {
+    response.setStatusAndReason(token ? Poco::Net::HTTPResponse::HTTP_FORBIDDEN
+                                      : Poco::Net::HTTPResponse::HTTP_UNAUTHORIZED);
+    response.setContentLength(0);
+    response.send();
+    return;
+  }
+  response.set("Sec-WebSocket-Protocol", "binary");
+  Poco::Net::WebSocket ws(request, response);
+  ws.setReceiveTimeout(Poco::Timespan(0, 100000));
+  char buffer[4096];
+  while (!stopping.tryWait(0)) {
+    int flags = 0;
+    int n = 0;
+    try {
+      n = ws.receiveFrame(buffer, sizeof buffer, flags);
+    } catch (const Poco::TimeoutException&) {
+      continue;
+    } catch (const Poco::Exception&) {
+      return;
+    }
+    const int opcode = flags & Poco::Net::WebSocket::FRAME_OP_BITMASK;
+    if (n == 0 || opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE) return;
+    if (opcode == Poco::Net::WebSocket::FRAME_OP_PONG) continue;  // the client's answer to our ping
+    const std::string text(buffer, static_cast<std::size_t>(n));
+    if (text == "silence") continue;
+    if (text == "bye") {
+      ws.shutdown();
+      return;
+    }
+    if (text == "ping-me") ws.sendFrame("p", 1, Poco::Net::WebSocket::FRAME_FLAG_FIN | Poco::Net::WebSocket::FRAME_OP_PING);
+    const std::string answer = "echo:" + text;
+    ws.sendFrame(answer.data(), static_cast<int>(answer.size()), Poco::Net::WebSocket::FRAME_BINARY);
+  }
+}
+
 class RouteHandler : public Poco::Net::HTTPRequestHandler {
  public:
   explicit RouteHandler(TestServer& server) : server_(server) {}
@@ -72,6 +119,7 @@ class RouteHandler : public Poco::Net::HTTPRequestHandler {
     Poco::StreamCopier::copyToString(request.stream(), body);
 
     if (path == "/echo") return echo(request, response, body);
+    if (path == "/console") return console_proxy(request, response, uri, server_.secure(), server_.stopping());
     if (path.rfind("/status/", 0) == 0) return send_status(path, response);
     if (path == "/slow") {
       server_.stopping().tryWait(5000);

@@ -30,6 +30,7 @@ struct ServerTls {
 //   /large?bytes=N   N bytes with Content-Length
 //   /chunked?bytes=N N bytes, chunked
 //   /lying-length    announces 100 MiB, sends 5 bytes, closes
+//   /console         a WebSocket console proxy stand-in (see test_server.cpp)
 class TestServer {
  public:
   struct Options {
@@ -44,6 +45,7 @@ class TestServer {
   TestServer& operator=(const TestServer&) = delete;
 
   unsigned short port() const { return port_; }
+  bool secure() const { return secure_; }
   // "http(s)://127.0.0.1:<port><path>"
   std::string url(const std::string& path) const;
   int hits(const std::string& path) const;

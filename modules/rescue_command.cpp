@@ -1,0 +1,171 @@
+// rescue_command: run a shell command or script in the rescue system of a server in RESCUE,
+// over Nova's serial console: no guest network needed. The work is in ops/rescue_command.
+#include "ansible/module.hpp"
+#include "module_support/cloud_options.hpp"
+#include "option.hpp"
+#include "ops/rescue_command.hpp"
+#include "ops/wait.hpp"
+
+namespace {
+
+using namespace stackrescue;
+using ansible::Type;
+using modules::option;
+
+ansible::ModuleSpec spec() {
+  ansible::ModuleSpec s;
+  s.name = "rescue_command";
+  s.short_description = "Run a command in the rescue system of an OpenStack server over its serial console";
+  s.description = {
+      "Types C(cmd) (a shell command line) or C(script) (a shell script) into the root shell of the rescue system "
+      "of a server that is in RESCUE, over Nova's serial console (remote-consoles, protocol serial, through "
+      "nova-serialproxy), and returns its output and exit status like ansible.builtin.command. The server needs "
+      "no network: the console is a websocket to the compute host.",
+      "A server in any other status is refused before anything is typed: this module never types into a "
+      "production console.",
+      "Each run is framed by markers unique to it (the exit status travels in the end marker), so echo, prompts "
+      "and kernel messages on the console are not part of C(stdout). The console has one stream: stderr is "
+      "merged into C(stdout) and C(stderr) is always empty. A script longer than one typed line (about 600 "
+      "bytes) is uploaded in base64 pieces to /tmp/stackrescue-<nonce>.b64 in the rescue system, run with sh "
+      "and removed.",
+      "Runs on one console are serialised: a run waits (within its C(timeout)) for an exclusive lock per server "
+      "ID, a file console-<server id>.lock next to the token cache ($XDG_CACHE_HOME/stackrescue/tokens or "
+      "~/.cache/stackrescue/tokens). This covers runs from one controller user; nothing stops a person typing "
+      "into the same console.",
+      "The websocket (ws:// or wss://) uses the cloud's TLS settings (validate_certs, ca_cert, client_cert, "
+      "client_key) and proxy variables as the API calls do; api_timeout bounds connecting and each frame.",
+      "On a timeout the task fails with the output seen so far, after typing Ctrl-C so that the console is "
+      "usable for the next run. The console URL's token is never returned or logged.",
+      "Not run in check mode (C(skipped), as ansible.builtin.command), but the server is still looked up and a "
+      "server not in RESCUE still fails. Always C(changed) when run; use changed_when to say otherwise."};
+  s.options = {
+      option("cmd", Type::Str,
+             "The shell command line to run (by the rescue system's shell, in a subshell, stdin from /dev/null). "
+             "Exactly one of C(cmd) and C(script)."),
+      option("console_password", Type::Str, "Password for C(console_user), when the rescue image asks for one.")
+          .no_log(),
+      option("console_user", Type::Str,
+             "User name to log in with when the rescue image's serial console shows a login prompt; without it such "
+             "a console fails the task."),
+      option("output_limit", Type::Int,
+             "Bytes of output kept. More is cut with a note at the end of C(stdout) and C(stdout_truncated): true.")
+          .default_to(1048576),
+      option("script", Type::Str, "A shell script (multi-line text), run with sh. Exactly one of C(cmd) and C(script)."),
+      option("server", Type::Str, "The server, by name (exact match) or ID. It must be in RESCUE.")
+          .required()
+          .aliases({"name"}),
+      option("timeout", Type::Int,
+             "Seconds for the whole run: waiting for another run on the same console, reaching the shell, the "
+             "command itself.")
+          .default_to(120),
+  };
+  s.mutually_exclusive = {{"cmd", "script"}};
+  ansible::add_options(s, module_support::cloud_options());
+  s.returns = {
+      {"rc", "The exit status of the command (null when it did not finish).", "when it ran", "int", 0},
+      {"stdout", "Its output (stdout and stderr; without the last line break), as UTF-8 text: terminal control "
+                 "sequences and CRs removed, bytes that are not UTF-8 replaced by U+FFFD.",
+       "when it ran", "str", "6.1.0-28-amd64"},
+      {"stdout_lines", "C(stdout) split into lines.", "when it ran", "list", nlohmann::json::array({"6.1.0-28-amd64"})},
+      {"stdout_truncated", "Whether C(output_limit) cut the output.", "when it ran", "bool", false},
+      {"stderr", "Always empty: the serial console carries one stream (merged into C(stdout)).", "when it ran", "str",
+       ""},
+      {"stderr_lines", "Always empty.", "when it ran", "list", nlohmann::json::array()},
+      {"start", "When the run started (local time).", "when it ran", "str", "2026-11-30 13:01:02.123456"},
+      {"end", "When it ended (local time).", "when it ran", "str", "2026-11-30 13:01:04.654321"},
+      {"delta", "How long it took.", "when it ran", "str", "0:00:02.530865"},
+      {"server", "The server's ID.", "always", "str", "8d3f9a2e-6c1b-4f7d-9e0a-2b4c6d8e0f1a"},
+      {"skipped", "True in check mode (nothing typed).", "in check mode", "bool", true},
+  };
+  s.examples = R"(- name: Which kernel does the rescue system run?
+  stackrescue.openstack.rescue_command:
+    cloud: mycloud
+    server: web-1
+    cmd: uname -r; cat /proc/cmdline
+  register: kernel
+  delegate_to: localhost
+
+# In the rescue system (Nova's stable rescue, hw_rescue_bus=virtio) the server's own disk is
+# /dev/vda and the rescue image's disk is attached after it (/dev/vdb). The test image's
+# rescue system mounts the server's disk read-only on /mnt at boot (`grep /mnt /proc/mounts`):
+# remount it read-write before writing to it.
+- name: Mark the server's own disk (the file BROKEN makes the test boot image refuse to boot)
+  stackrescue.openstack.rescue_command:
+    cloud: mycloud
+    server: web-1
+    script: |
+      dev=$(awk '$2 == "/mnt" {print $1}' /proc/mounts)
+      mount -o remount,rw "$dev" /mnt
+      touch /mnt/BROKEN
+      sync
+      echo "BROKEN written to $dev"
+  delegate_to: localhost
+
+- name: A rescue image that asks for a login on its console
+  stackrescue.openstack.rescue_command:
+    cloud: mycloud
+    server: web-1
+    console_user: root
+    console_password: "{{ rescue_password }}"
+    cmd: fsck -n /dev/vdb1
+    timeout: 300
+  register: fsck
+  failed_when: fsck.rc not in [0, 1]
+  delegate_to: localhost
+)";
+  return s;
+}
+
+ops::RescueCommandRequest request_from(const ansible::Params& params) {
+  if (params.has("cmd") == params.has("script"))
+    throw ansible::ModuleFailure("exactly one of cmd and script is required");
+  ops::RescueCommandRequest request;
+  request.text = params.has("cmd") ? params.str("cmd") : params.str("script");
+  request.timeout = std::chrono::seconds(params.integer("timeout"));
+  request.login = {params.opt_str("console_user"), params.opt_str("console_password")};
+  request.output_limit = static_cast<std::size_t>(params.integer("output_limit"));
+  if (params.integer("timeout") < 1) throw ansible::ModuleFailure("timeout must be at least 1 second");
+  if (params.integer("output_limit") < 1) throw ansible::ModuleFailure("output_limit must be at least 1 byte");
+  return request;
+}
+
+// The end of the output, for the failure message (all of it is in stdout).
+std::string seen(const std::string& output) {
+  constexpr std::size_t kShown = 2000;
+  if (output.empty()) return "(none)";
+  if (output.size() <= kShown) return output;
+  auto at = output.size() - kShown;
+  while (at < output.size() && (static_cast<unsigned char>(output[at]) & 0xC0) == 0x80) ++at;  // a whole UTF-8 character
+  return "..." + output.substr(at);
+}
+
+ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
+  const auto request = request_from(params);
+  auto cloud = module_support::connect(params, ctx);
+  const auto server = cloud.compute.find_server(params.str("server"));
+  ops::require_rescue(server);
+  ansible::Result result;
+  if (ctx.check_mode) {
+    result.msg = "Command would have run if not in check mode";
+    result.data = {{"skipped", true}, {"server", server.id}};
+    return result;
+  }
+  const auto outcome = ops::run_rescue_command(cloud.compute, server, request, module_support::websocket_opener(cloud),
+                                               system_clock());
+  result.data = ops::return_values(outcome, server.id);
+  result.data["changed"] = true;
+  if (!outcome.finished)
+    throw ansible::ModuleFailure("the command did not finish within " + std::to_string(request.timeout.count()) +
+                                     " s in the rescue system of " + ops::describe(server) + "; output seen: " +
+                                     seen(outcome.output),
+                                 result.data);
+  if (outcome.rc != 0) throw ansible::ModuleFailure("non-zero return code", result.data);
+  result.changed = true;
+  result.data.erase("changed");
+  result.msg = "ran in the rescue system of " + ops::describe(server) + ": exit status 0";
+  return result;
+}
+
+}  // namespace
+
+STACKRESCUE_MODULE(spec, run);

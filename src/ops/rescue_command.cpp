@@ -1,0 +1,128 @@
+#include "ops/rescue_command.hpp"
+
+#include <cmath>
+#include <ctime>
+
+#include "common/secrets.hpp"
+#include "ops/console.hpp"
+#include "ops/console_command.hpp"
+#include "ops/console_lock.hpp"
+#include "ops/console_script.hpp"
+#include "ops/errors.hpp"
+#include "ops/wait.hpp"
+
+namespace stackrescue::ops {
+namespace {
+
+// The upload steps of a long script carry "u<step>" after the run's nonce.
+constexpr std::size_t kStepSuffix = 6;
+// Output kept of an upload step (it prints nothing unless something is wrong).
+constexpr std::size_t kUploadOutputCap = 4096;
+// How long the prompt may take to return after a command ended.
+constexpr std::chrono::milliseconds kPromptGrace{5000};
+
+// The console URL's token opens the console to anyone: registered, so that no message,
+// result or log line can carry it (messages only ever use the URL without its query).
+void register_console_token(const std::string& url) {
+  secrets::add(url);
+  const auto at = url.find("token=");
+  if (at == std::string::npos) return;
+  const auto value = at + 6;
+  secrets::add(url.substr(value, url.find_first_of("&#", value) - value));
+}
+
+[[noreturn]] void upload_failed(const ConsoleCommandResult& step, const std::string& server) {
+  throw OperationFailed("uploading the script to the rescue system of " + server + " failed (exit status " +
+                        std::to_string(step.rc.value_or(-1)) + "): " + step.output);
+}
+
+// Each upload step must end with status 0 and give the prompt back; a timeout is left to the caller.
+bool upload(ConsoleSession& session, const ScriptSteps& steps, const std::string& nonce, const std::string& server) {
+  for (std::size_t i = 0; i < steps.uploads.size(); ++i) {
+    const auto step = run_framed(session, steps.uploads[i], nonce + "u" + std::to_string(i), kUploadOutputCap);
+    if (!step.finished) return false;
+    if (step.rc != 0) upload_failed(step, server);
+    if (!wait_for_shell_prompt(session, std::min(session.left(), kPromptGrace))) return false;
+  }
+  return true;
+}
+
+std::string two_digits(long value) { return (value < 10 ? "0" : "") + std::to_string(value); }
+
+}  // namespace
+
+void require_rescue(const openstack::Server& server) {
+  if (server.status != "RESCUE")
+    throw OperationFailed("refusing to type into the serial console of " + describe(server) + ": its status is " +
+                          server.status + ", not RESCUE (rescue it first, e.g. with server_rescue)",
+                          {{"server", server.id}});
+}
+
+RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const openstack::Server& server,
+                                        const RescueCommandRequest& request, const http::WebSocketOpener& open,
+                                        Clock& clock) {
+  require_rescue(server);
+  RescueCommandOutcome outcome;
+  outcome.start = clock.unix_now();
+  const auto deadline = clock.now() + request.timeout;
+  const auto left = [&] { return std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock.now()); };
+  const auto held = lock_serial_console(server.id, left(), request.lock_directory);
+  const auto console = open_console(compute, server, "serial", "serial");
+  register_console_token(console.url);
+  ConsoleSession session(open(console.url), clock, deadline);
+  reach_shell(session, request.login, describe(server));
+
+  const std::string nonce = make_console_nonce();
+  const auto steps = script_steps(request.text, nonce, max_command_bytes(nonce.size() + kStepSuffix));
+  ConsoleCommandResult result;
+  if (upload(session, steps, nonce, describe(server))) result = run_framed(session, steps.run, nonce, request.output_limit);
+  if (!result.finished) interrupt(session);
+  outcome.end = clock.unix_now();
+  outcome.finished = result.finished;
+  outcome.rc = result.rc;
+  outcome.output = result.output;
+  outcome.truncated = result.cut_bytes > 0;
+  return outcome;
+}
+
+std::string command_time(double unix_seconds) {
+  const auto whole = static_cast<std::time_t>(std::floor(unix_seconds));
+  const auto micros = static_cast<long>(std::lround((unix_seconds - static_cast<double>(whole)) * 1e6)) % 1000000;
+  std::tm local{};
+  localtime_r(&whole, &local);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
+  std::string micro = std::to_string(micros);
+  return std::string(text) + "." + std::string(6 - micro.size(), '0') + micro;
+}
+
+std::string command_delta(double seconds) {
+  const auto total_micros = static_cast<long long>(std::llround(std::max(0.0, seconds) * 1e6));
+  const long long whole = total_micros / 1000000;
+  std::string micro = std::to_string(total_micros % 1000000);
+  return std::to_string(whole / 3600) + ":" + two_digits(static_cast<long>(whole / 60 % 60)) + ":" +
+         two_digits(static_cast<long>(whole % 60)) + "." + std::string(6 - micro.size(), '0') + micro;
+}
+
+nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::string& server_id) {
+  nlohmann::json lines = nlohmann::json::array();
+  std::size_t at = 0;
+  while (at < outcome.output.size()) {
+    const auto next = outcome.output.find('\n', at);
+    lines.push_back(outcome.output.substr(at, next == std::string::npos ? std::string::npos : next - at));
+    if (next == std::string::npos) break;
+    at = next + 1;
+  }
+  return {{"rc", outcome.rc ? nlohmann::json(*outcome.rc) : nlohmann::json(nullptr)},
+          {"stdout", outcome.output},
+          {"stdout_lines", lines},
+          {"stdout_truncated", outcome.truncated},
+          {"stderr", ""},
+          {"stderr_lines", nlohmann::json::array()},
+          {"start", command_time(outcome.start)},
+          {"end", command_time(outcome.end)},
+          {"delta", command_delta(outcome.end - outcome.start)},
+          {"server", server_id}};
+}
+
+}  // namespace stackrescue::ops

@@ -1,0 +1,295 @@
+// rescue_command's ops against a fake serial console that replays byte streams captured
+// from the real rescue system (tests/fixtures/console) with the run's own nonce, over the
+// real session and compute client (scripted transport).
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "common/base64.hpp"
+#include "common/secrets.hpp"
+#include "ops/console_framing.hpp"
+#include "ops/console_lock.hpp"
+#include "ops/console_prompt.hpp"
+#include "ops/console_script.hpp"
+#include "ops/errors.hpp"
+#include "ops/rescue_command.hpp"
+#include "support/fake_console.hpp"
+#include "test_cloud.hpp"
+
+using namespace stackrescue;
+using namespace stackrescue::testing;
+using nlohmann::json;
+
+namespace {
+
+const std::string kCases[] = {"simple", "failing", "exit_status", "multiline", "non_utf8",
+                              "ansi",   "kernel_noise", "no_newline", "long_output", "never_ends"};
+
+std::string decode_base64(const std::string& text) {
+  static const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned value = 0;
+  int bits = 0;
+  for (const char c : text) {
+    const auto at = alphabet.find(c);
+    if (at == std::string::npos) break;
+    value = (value << 6) | static_cast<unsigned>(at);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((value >> bits) & 0xFF);
+    }
+  }
+  return out;
+}
+
+// The nonce and the command a framed line carries.
+std::pair<std::string, std::string> parse_framed(const std::string& typed) {
+  std::smatch m;
+  static const std::regex line(R"(SRBEGIN ([0-9a-z]+);.*printf %s ([A-Za-z0-9+/=]+) \| base64 -d)");
+  if (!std::regex_search(typed, m, line)) return {};
+  return {m[1], decode_base64(m[2])};
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+// The rescue shell as captured: Ctrl-C gives a prompt (connect.bin); a framed line whose
+// command is a captured case's prints that capture, with the typed nonce in its markers;
+// the steps that upload a script print a bare successful run.
+std::string captured_shell(const std::string& typed) {
+  if (typed == "\x03") return console_capture("connect");
+  const auto [nonce, command] = parse_framed(typed);
+  if (nonce.empty()) return "";
+  for (const auto& name : kCases) {
+    std::ifstream in(std::string(STACKRESCUE_FIXTURES_DIR) + "/console/" + name + ".json");
+    const auto meta = json::parse(in);
+    if (meta.at("command") == command)
+      return replace_all(console_capture(name), meta.at("nonce").get<std::string>(), nonce);
+  }
+  return "\r\n\r\nSRBEGIN-" + nonce + "\r\n\r\nSREND-" + nonce + ":0\r\n/ # \x1b[6n";
+}
+
+struct Fixture {
+  TestCloud cloud;
+  FakeConsole console{cloud.clock};
+  std::string lock_dir;
+
+  std::string status;
+  // Whether the run gets as far as asking Nova for the console URL.
+  bool reaches_console = true;
+
+  explicit Fixture(std::string server_status = "RESCUE") : status(std::move(server_status)) {
+    lock_dir = (std::filesystem::temp_directory_path() / ("rcmd-test-" + std::to_string(::getpid()))).string();
+    console.respond = captured_shell;
+    reaches_console = status == "RESCUE";
+  }
+  ~Fixture() { std::filesystem::remove_all(lock_dir); }
+
+  void script_calls() {
+    cloud.script().on("GET", kServerPath, 200, server_json(status, status == "RESCUE" ? "rescued" : "active"));
+    if (!reaches_console) return;
+    cloud.script().expect(call("POST", kServerPath + "/remote-consoles", 200, fixture("compute/remote_console_serial.json"),
+                               json{{"remote_console", {{"protocol", "serial"}, {"type", "serial"}}}}));
+  }
+
+  ops::RescueCommandOutcome run(const std::string& text, int timeout = 120, std::size_t limit = 1 << 20) {
+    ops::RescueCommandRequest request;
+    request.text = text;
+    request.timeout = std::chrono::seconds(timeout);
+    request.output_limit = limit;
+    request.lock_directory = lock_dir;
+    return run(request);
+  }
+
+  ops::RescueCommandOutcome run(ops::RescueCommandRequest request) {
+    request.lock_directory = lock_dir;
+    script_calls();
+    const auto server = cloud.compute->get_server(kServerId);
+    return ops::run_rescue_command(*cloud.compute, server, request, console.opener(), cloud.clock);
+  }
+};
+
+json command_of(const std::string& name) {
+  std::ifstream in(std::string(STACKRESCUE_FIXTURES_DIR) + "/console/" + name + ".json");
+  return json::parse(in).at("command");
+}
+
+}  // namespace
+
+TEST_CASE("rescue_command: a command's output and status, as the real console printed them", "[rescue_command]") {
+  Fixture f;
+  const auto outcome = f.run(command_of("simple"));
+  CHECK(outcome.finished);
+  CHECK(outcome.rc == 0);
+  CHECK(outcome.output == "hello\nLinux");
+  CHECK_FALSE(outcome.truncated);
+  REQUIRE(f.console.opened_urls.size() == 1);
+  CHECK(f.console.typed.front() == "\x03");  // a fresh prompt first
+  CHECK(f.console.closed);
+  const auto values = ops::return_values(outcome, kServerId);
+  CHECK(values["stdout_lines"] == json::array({"hello", "Linux"}));
+  CHECK(values["rc"] == 0);
+  CHECK(values["server"] == kServerId);
+  CHECK(values["stderr"] == "");
+}
+
+TEST_CASE("rescue_command: a failing command, kernel noise, non-UTF-8 and frames split small", "[rescue_command]") {
+  for (const std::size_t frame : {std::size_t{1}, std::size_t{7}, std::size_t{4096}}) {
+    INFO("frames of " << frame << " bytes");
+    Fixture f;
+    f.console.frame_bytes = frame;
+      auto failing = f.run(command_of("failing"));
+    CHECK(failing.rc == 1);
+    CHECK_THAT(failing.output, Catch::Contains("No such file or directory"));
+      auto noise = f.run(command_of("kernel_noise"));
+    CHECK(noise.rc == 0);
+    CHECK_THAT(noise.output, Catch::StartsWith("first\n") && Catch::EndsWith("\nsecond"));
+      CHECK(f.run(command_of("non_utf8")).output == "bad \xEF\xBF\xBD\xEF\xBF\xBD bytes \xEF\xBF\xBD\nok \xC3\xA9");
+  }
+}
+
+TEST_CASE("rescue_command: output over output_limit is cut with a note", "[rescue_command]") {
+  Fixture f;
+  const auto outcome = f.run(command_of("long_output"), 120, 100);
+  CHECK(outcome.rc == 0);
+  CHECK(outcome.truncated);
+  CHECK_THAT(outcome.output, Catch::StartsWith("1\n2\n3\n") && Catch::Contains("[output cut"));
+  CHECK(ops::return_values(outcome, kServerId)["stdout_truncated"] == true);
+}
+
+TEST_CASE("rescue_command: a command that never ends times out, then Ctrl-C gives the console back",
+          "[rescue_command]") {
+  Fixture f;
+  const auto before = f.cloud.clock.now();
+  const auto outcome = f.run(command_of("never_ends"), 10);
+  CHECK_FALSE(outcome.finished);
+  CHECK_FALSE(outcome.rc);
+  CHECK(f.cloud.clock.now() - before >= std::chrono::seconds(10));
+  CHECK(f.cloud.clock.now() - before < std::chrono::seconds(15));
+  CHECK(f.console.typed.back() == "\x03");  // interrupted after the framed line
+  CHECK(f.console.typed.size() == 3);
+}
+
+TEST_CASE("rescue_command: a server not in RESCUE is refused before anything is typed", "[rescue_command]") {
+  Fixture f("ACTIVE");
+  CHECK_THROWS_WITH(f.run("uname -r"), Catch::Contains("not RESCUE") && Catch::Contains("refusing to type"));
+  CHECK(f.console.typed.empty());
+  CHECK(f.console.opened_urls.empty());
+  CHECK(f.cloud.script().remaining() == 0);
+}
+
+TEST_CASE("rescue_command: a script longer than one typed line is uploaded in framed pieces", "[rescue_command]") {
+  Fixture f;
+  std::string script;
+  for (int i = 0; i < 60; ++i) script += "echo line " + std::to_string(i) + " of a script that is long enough\n";
+  REQUIRE(script.size() > 2 * ops::max_command_bytes(22));
+  f.run(script);
+  // Reassemble what the pieces wrote, as the rescue shell would.
+  std::string file_text;
+  std::string run_command;
+  for (const auto& typed : f.console.typed) {
+    const auto [nonce, command] = parse_framed(typed);
+    if (nonce.empty()) continue;
+    CHECK(typed.size() <= ops::kMaxTypedLineBytes);
+    if (command.rfind("printf %s ", 0) == 0) file_text += command.substr(10, command.find(' ', 10) - 10);
+    else if (command.rfind(": >", 0) != 0) run_command = command;
+  }
+  CHECK(decode_base64(file_text) == script);
+  CHECK_THAT(run_command, Catch::StartsWith("base64 -d /tmp/stackrescue-") && Catch::Contains("sh /tmp/stackrescue-") &&
+                              Catch::Contains("rm -f"));
+}
+
+TEST_CASE("rescue_command: a login dialogue is answered and the password never shows", "[rescue_command]") {
+  Fixture f;
+  secrets::add("s3cret-console-pw");
+  f.console.respond = [](const std::string& typed) -> std::string {
+    if (typed == "\x03") return "^C\r\n\r\nrescue login: ";
+    if (typed == "root\n") return "root\r\nPassword: ";
+    if (typed == "s3cret-console-pw\n") return "\r\n/ # \x1b[6n";
+    return captured_shell(typed);
+  };
+  ops::RescueCommandRequest request;
+  request.text = command_of("simple");
+  request.login = {std::string("root"), std::string("s3cret-console-pw")};
+  const auto outcome = f.run(request);
+  CHECK(outcome.rc == 0);
+  CHECK(outcome.output == "hello\nLinux");
+  CHECK(ops::return_values(outcome, kServerId).dump().find("s3cret") == std::string::npos);
+}
+
+TEST_CASE("rescue_command: a login prompt without console_user fails naming the option", "[rescue_command]") {
+  Fixture f;
+  f.console.respond = [](const std::string& typed) -> std::string {
+    return typed == "\x03" ? "\r\nrescue login: " : "";
+  };
+  CHECK_THROWS_WITH(f.run("uname -r"), Catch::Contains("asks for a login: set console_user"));
+}
+
+TEST_CASE("rescue_command: a refused login fails instead of looping", "[rescue_command]") {
+  Fixture f;
+  f.console.respond = [](const std::string& typed) -> std::string {
+    if (typed == "\x03" || typed == "wrong\n") return "\r\nLogin incorrect\r\nrescue login: ";
+    if (typed == "root\n") return "Password: ";
+    return "";
+  };
+  ops::RescueCommandRequest request;
+  request.text = "uname -r";
+  request.login = {std::string("root"), std::string("wrong")};
+  CHECK_THROWS_WITH(f.run(request), Catch::Contains("was refused"));
+}
+
+TEST_CASE("rescue_command: the console token is registered as a secret", "[rescue_command]") {
+  Fixture f;
+  f.run(command_of("simple"));
+  CHECK(secrets::contains_secret("token=4f1b2c3d-9e8f-4a7b-8c6d-5e4f3a2b1c0d"));
+  CHECK(secrets::scrub("ws://127.0.0.1:6083/?token=4f1b2c3d-9e8f-4a7b-8c6d-5e4f3a2b1c0d").find("4f1b2c3d") ==
+        std::string::npos);
+}
+
+TEST_CASE("rescue_command: a second run on the same console waits, within its timeout", "[rescue_command]") {
+  Fixture f;
+  f.reaches_console = false;
+  const auto held = ops::lock_serial_console(kServerId, std::chrono::milliseconds(100), f.lock_dir);
+  REQUIRE(held.held());
+  CHECK_THROWS_WITH(f.run("uname -r", 1), Catch::Contains("another rescue_command run still holds"));
+  CHECK(f.console.opened_urls.empty());
+}
+
+TEST_CASE("console prompts: shell, login, password, none", "[rescue_command]") {
+  CHECK(ops::prompt_at_end(console_capture("connect")) == ops::ConsolePrompt::Shell);
+  CHECK(ops::prompt_at_end("\r\nrescue login: ") == ops::ConsolePrompt::Login);
+  CHECK(ops::prompt_at_end("Password: ") == ops::ConsolePrompt::Password);
+  CHECK(ops::prompt_at_end("root@rescue:~$ ") == ops::ConsolePrompt::Shell);
+  CHECK(ops::prompt_at_end("still printing\r\n") == ops::ConsolePrompt::None);
+  CHECK(ops::prompt_at_end("") == ops::ConsolePrompt::None);
+  CHECK(ops::last_line("one\r\ntwo\r\n") == "two");
+}
+
+TEST_CASE("script steps: a short script runs as it is, a long one in pieces that fit", "[rescue_command]") {
+  const auto short_steps = ops::script_steps("echo hi\necho there", "0123456789abcdef", 600);
+  CHECK(short_steps.uploads.empty());
+  CHECK(short_steps.run == "echo hi\necho there");
+  const std::string script(5000, 'x');
+  const auto steps = ops::script_steps(script, "0123456789abcdef", 600);
+  CHECK(steps.uploads.size() > 10);
+  for (const auto& upload : steps.uploads) CHECK(upload.size() <= 600);
+  CHECK_THROWS_WITH(ops::script_steps(" \n", "0123456789abcdef", 600), Catch::Contains("empty"));
+  CHECK_THROWS_AS(ops::script_steps(std::string("a\0b", 3), "0123456789abcdef", 600), ops::OperationFailed);
+}
+
+TEST_CASE("command times and deltas in ansible.builtin.command's formats", "[rescue_command]") {
+  CHECK(ops::command_delta(2.5308654) == "0:00:02.530865");
+  CHECK(ops::command_delta(3723.000001) == "1:02:03.000001");
+  CHECK(std::regex_match(ops::command_time(1795000000.25), std::regex(R"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.250000)")));
+  CHECK(base64_encode("ab") == "YWI=");
+}
