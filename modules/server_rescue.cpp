@@ -24,7 +24,9 @@ ansible::ModuleSpec spec() {
       "microversion 2.87 and the image must set both hw_rescue_device and hw_rescue_bus.",
       "Waits on the server's task_state; fails with Nova's fault message when the server goes to ERROR, and "
       "detects a rescue that Nova rolled back without a fault. A rescue or unrescue already in progress is waited "
-      "for and reported unchanged. Supports check mode and diff mode."};
+      "for and reported unchanged. Supports check mode and diff mode.",
+      "With C(snapshot=true) the server is first backed up to a Glance image, as AWS EC2Rescue and GCP "
+      "gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repair.md)."};
   s.options = {
       option("admin_password", Type::Str,
              "Password of the rescue system. Without it Nova generates one, returned as C(admin_password).")
@@ -35,6 +37,16 @@ ansible::ModuleSpec spec() {
              "none.")
           .default_to("system-rescue"),
       option("server", Type::Str, "The server, by name (exact match) or ID.").required().aliases({"name"}),
+      option("snapshot", Type::Bool,
+             "Before rescuing, snapshot the server with Nova's createImage: a Glance image named "
+             "C(<server name>-rescue-<YYYYmmddTHHMMSSZ>) (UTC) with the property C(stackrescue_snapshot_of=<server "
+             "ID>). The rescue starts only once the image is active; waiting for it counts against C(timeout), "
+             "also with C(wait=false). Nothing is changed when the cloud refuses the snapshot (policy, quota, "
+             "state: Nova's message is returned) or the server is volume-backed (refused before any request). "
+             "When the image is not active in time it is deleted and the task fails, the server not rescued. A "
+             "run that has no rescue to do (already rescued) takes no snapshot and returns the newest active one "
+             "of the server. Only with C(state=rescued).")
+          .default_to(false),
       option("state", Type::Str, "C(rescued) or C(unrescued).")
           .default_to("rescued")
           .choices({"rescued", "unrescued"}),
@@ -53,7 +65,8 @@ ansible::ModuleSpec spec() {
   s.returns = {
       {"admin_password", "The password Nova generated for the rescue system. A secret: register the result under "
                          "no_log.", "when Nova generated it and C(admin_password) was not given", "str", "Qx7rT2mB9wLk"},
-      {"diff", "before and after (status, vm_state); equal when unchanged, predicted in check mode.", "in diff mode",
+      {"diff", "before and after (status, vm_state; after also names the snapshot this run takes); equal when "
+               "unchanged, predicted in check mode.", "in diff mode",
        "dict", {{"before", {{"status", "ACTIVE"}, {"vm_state", "active"}}},
                 {"after", {{"status", "RESCUE"}, {"vm_state", "rescued"}}}}},
       {"rescue_image", "The rescue image used (id, name).", "when one was used", "dict",
@@ -62,6 +75,10 @@ ansible::ModuleSpec spec() {
        "success", "dict",
        {{"id", "8d3f9a2e-6c1b-4f7d-9e0a-2b4c6d8e0f1a"}, {"name", "web-1"}, {"status", "RESCUE"},
         {"vm_state", "rescued"}, {"task_state", nullptr}, {"power_state", 1}, {"locked", false}, {"fault", nullptr}}},
+      {"snapshot", "The snapshot taken before the rescue (id, name); in check mode the name it would get and id "
+                   "null; without a rescue to do, the newest earlier snapshot of the server, or null.",
+       "when C(snapshot=true)", "dict",
+       {{"id", "27cd9b31-2d62-41c1-aea0-5b5d558bffc1"}, {"name", "web-1-rescue-20261130T123026Z"}}},
   };
   s.examples = R"(- name: Rescue web-1 with the newest image tagged system-rescue
   stackrescue.openstack.server_rescue:
@@ -69,6 +86,15 @@ ansible::ModuleSpec spec() {
     server: web-1
   register: rescue
   no_log: true              # the result holds the generated admin_password
+  delegate_to: localhost
+
+- name: Back web-1 up to a Glance image first, then rescue it
+  stackrescue.openstack.server_rescue:
+    cloud: mycloud
+    server: web-1
+    snapshot: true
+  register: rescue
+  no_log: true
   delegate_to: localhost
 
 - name: Take it out of rescue mode
@@ -92,13 +118,14 @@ ops::RescueRequest request_from(const ansible::Params& params) {
   request.admin_password = params.opt_str("admin_password");
   request.wait = params.boolean("wait");
   request.timeout = std::chrono::seconds(params.integer("timeout"));
+  request.snapshot = params.boolean("snapshot");
   return request;
 }
 
 ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   auto cloud = module_support::connect(params, ctx);
   const auto plan = ops::plan_rescue(cloud.compute, cloud.image, request_from(params));
-  const auto outcome = ctx.check_mode ? ops::predict(plan) : ops::carry_out(cloud.compute, plan);
+  const auto outcome = ctx.check_mode ? ops::predict(plan) : ops::carry_out(cloud.compute, cloud.image, plan);
   for (const auto& warning : outcome.warnings) ctx.warn(warning);
   ansible::Result result;
   result.changed = outcome.changed;

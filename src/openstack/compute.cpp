@@ -222,6 +222,25 @@ void ComputeClient::unrescue(const std::string& id) {
   session_.request(Service::Compute, api);
 }
 
+std::string ComputeClient::create_image(const std::string& id, const std::string& name,
+                                        const std::map<std::string, std::string>& metadata) {
+  ApiRequest api;
+  api.method = "POST";
+  api.path = server_path(id) + "/action";
+  api.body = json{{"createImage", {{"name", name}, {"metadata", metadata}}}};
+  api.microversion = preferred_microversion(session_);
+  api.retry_safe = false;
+  const ApiResponse response = session_.request(Service::Compute, api);
+  // 2.45 and later answer {"image_id": ...}; before, only Location: <glance>/images/<id>.
+  if (auto image_id = string_at(response.body, "image_id"); !image_id.empty()) return image_id;
+  if (auto location = response.headers.get("Location"); location && location->find('/') != std::string::npos) {
+    std::string image_id = location->substr(location->rfind('/') + 1);
+    if (!image_id.empty()) return image_id;
+  }
+  throw ResponseError("POST " + api.path + " (createImage) answered " + std::to_string(response.status) +
+                      " without the new image's ID (no image_id, no Location header)");
+}
+
 bool ComputeClient::action_recorded(const std::string& id, const std::string& request_id) {
   ApiRequest api;
   api.path = server_path(id) + "/os-instance-actions/" + percent_encode(request_id);

@@ -1,5 +1,6 @@
 #pragma once
 // Nova: servers, rescue/unrescue actions, remote consoles.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -95,6 +96,12 @@ class ComputeClient {
 
   // POST unrescue (202).
   void unrescue(const std::string& id);
+
+  // POST createImage: Nova snapshots the server into a new Glance image called `name`
+  // whose properties include `metadata`. Returns the image's ID: from the body (>= 2.45) or
+  // else the Location header. Never retried (a second POST would make a second image).
+  std::string create_image(const std::string& id, const std::string& name,
+                           const std::map<std::string, std::string>& metadata);
 
   // True when Nova recorded an action (rescue, unrescue, ...) for the request with this
   // X-OpenStack-Request-Id on the server (GET os-instance-actions/{request_id}).

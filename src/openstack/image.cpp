@@ -1,5 +1,7 @@
 #include "openstack/image.hpp"
 
+#include <functional>
+
 #include "openstack/errors.hpp"
 #include "openstack/json_fields.hpp"
 #include "openstack/url.hpp"
@@ -11,9 +13,13 @@ using nlohmann::json;
 
 constexpr int kPageSize = 100;
 
+// Keeps only the images (raw JSON) for which `keep` is true.
+using RawFilter = std::function<bool(const json&)>;
+
 // Lists images matching `filters`, following pages by re-issuing the query with a marker
 // (Glance's own `next` link drops repeated parameters and catalog path prefixes).
-std::vector<Image> list_images(Session& session, std::vector<std::pair<std::string, std::string>> filters) {
+std::vector<Image> list_images(Session& session, std::vector<std::pair<std::string, std::string>> filters,
+                               const RawFilter& keep = nullptr) {
   std::vector<Image> images;
   std::string marker;
   for (;;) {
@@ -27,9 +33,11 @@ std::vector<Image> list_images(Session& session, std::vector<std::pair<std::stri
       throw ResponseError("GET /v2/images answered without an images list");
     }
     const json& page = response.body["images"];
-    for (const auto& item : page) images.push_back(parse_image(item));
+    for (const auto& item : page) {
+      if (!keep || keep(item)) images.push_back(parse_image(item));
+    }
     if (!response.body.contains("next") || page.empty()) break;
-    marker = images.back().id;
+    marker = parse_image(page.back()).id;
   }
   return images;
 }
@@ -70,6 +78,23 @@ std::vector<Image> ImageClient::list_by_tag(const std::string& tag, const std::o
   std::vector<std::pair<std::string, std::string>> filters = {{"tag", tag}, {"sort", "created_at:desc,id:asc"}};
   if (name) filters.emplace_back("name", *name);
   return list_images(session_, filters);
+}
+
+std::vector<Image> ImageClient::list_by_property(const std::string& key, const std::string& value) {
+  return list_images(session_, {{key, value}, {"sort", "created_at:desc,id:asc"}},
+                     [&](const json& image) { return string_at(image, key.c_str()) == value; });
+}
+
+void ImageClient::remove(const std::string& id) {
+  ApiRequest api;
+  api.method = "DELETE";
+  api.path = "/images/" + percent_encode(id);
+  api.retry_safe = true;  // deleting twice deletes once; the second answers 404
+  try {
+    session_.request(Service::Image, api);
+  } catch (const NotFound&) {
+    // already gone
+  }
 }
 
 Image ImageClient::get(const std::string& id) {

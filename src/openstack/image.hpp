@@ -32,8 +32,15 @@ class ImageClient {
   // all pages. `name` optionally filters by exact name (server-side).
   std::vector<Image> list_by_tag(const std::string& tag, const std::optional<std::string>& name = std::nullopt);
 
+  // Every image whose property `key` is exactly `value` (Glance filters on any property;
+  // checked again here), whatever its status, newest first, all pages.
+  std::vector<Image> list_by_property(const std::string& key, const std::string& value);
+
   // GET /v2/images/{id}. Throws NotFound.
   Image get(const std::string& id);
+
+  // DELETE /v2/images/{id}. An image already gone counts as deleted.
+  void remove(const std::string& id);
 
   // A UUID-like value is tried as an ID first, then the exact name. Throws LookupError
   // (none, or several listing their IDs).

@@ -4,6 +4,7 @@
 #include "openstack/errors.hpp"
 #include "ops/errors.hpp"
 #include "ops/lookup.hpp"
+#include "ops/snapshot.hpp"
 
 namespace stackrescue::ops {
 namespace {
@@ -30,6 +31,9 @@ nlohmann::json details(const openstack::Server& server) { return {{"server", ope
 void check_options(const RescueRequest& request) {
   if (request.timeout.count() < 0)
     throw OperationFailed("timeout must be 0 or more seconds, not " + std::to_string(request.timeout.count()));
+  if (request.snapshot && request.state != Goal::Rescued)
+    throw OperationFailed("snapshot: true goes with state: rescued (the snapshot is taken before the rescue); an "
+                          "unrescue takes none");
   if (!request.use_base_image) return;
   if (request.image)
     throw OperationFailed("use_base_image and image are mutually exclusive: rescue either with the server's own "
@@ -63,21 +67,47 @@ void prepare_rescue(RescuePlan& plan, openstack::ComputeClient& compute, opensta
   plan.rescue_image = std::move(image);
 }
 
-std::string done_message(Goal goal, const openstack::Server& server, const std::optional<openstack::Image>& image) {
+// snapshot: true. A rescue to do gets a new snapshot, named now; otherwise (already
+// rescued, or a rescue in progress) the newest one from an earlier run is reported.
+void plan_snapshot(RescuePlan& plan, openstack::ImageClient& images, const Clock& clock) {
+  check_snapshot_possible(plan.server);
+  if (plan.action == Goal::Rescued) {
+    plan.snapshot_name = snapshot_name(plan.server, clock.unix_now());
+  } else if (auto earlier = latest_snapshot(images, plan.server.id)) {
+    plan.earlier_snapshot = SnapshotRef{earlier->id, earlier->name};
+  }
+}
+
+std::string snapshot_phrase(const std::optional<SnapshotRef>& snapshot) {
+  if (!snapshot) return "";
+  return "after snapshot '" + snapshot->name + "'" + (snapshot->id ? " (" + *snapshot->id + ")" : "") + ", ";
+}
+
+std::string done_message(Goal goal, const openstack::Server& server, const std::optional<openstack::Image>& image,
+                         const std::optional<SnapshotRef>& snapshot) {
   if (goal == Goal::Unrescued) return "unrescued " + describe(server);
-  return "rescued " + describe(server) + " with " + (image ? describe(*image) : std::string("its own image"));
+  return snapshot_phrase(snapshot) + "rescued " + describe(server) + " with " +
+         (image ? describe(*image) : std::string("its own image"));
 }
 
 // One execution of a plan.
 class Run {
  public:
-  Run(openstack::ComputeClient& compute, const RescuePlan& plan, Clock& clock, const PollPolicy& policy)
-      : compute_(compute), plan_(plan), request_(plan.request), clock_(clock), policy_(policy),
+  Run(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan, Clock& clock,
+      const PollPolicy& policy)
+      : compute_(compute), images_(images), plan_(plan), request_(plan.request), clock_(clock), policy_(policy),
         deadline_(Deadline::after(clock, request_.timeout)) {}
 
   RescueOutcome execute() {
     out_.before = state_of(plan_.server);
     out_.server = plan_.server;
+    out_.snapshot_asked = request_.snapshot;
+    out_.snapshot = plan_.earlier_snapshot;
+    if (request_.snapshot && !plan_.takes_snapshot())
+      out_.warnings.push_back(plan_.earlier_snapshot
+                                  ? "no rescue to do, so no new snapshot: reporting the newest earlier one"
+                                  : "no rescue to do, so no snapshot was taken, and no active snapshot of this "
+                                    "server from an earlier run exists");
     if (plan_.pending) {
       if (!plan_.action && !request_.wait) return unchanged(action_name(*plan_.pending) + " of " +
                                                             describe(out_.server) +
@@ -95,6 +125,25 @@ class Run {
 
  private:
   RescueOutcome act(Goal goal) {
+    if (!plan_.takes_snapshot()) return send(goal);
+    const auto snapshot = take_snapshot(compute_, images_, out_.server, plan_.snapshot_name,
+                                        SnapshotWait{deadline_, clock_, policy_}, out_.warnings);
+    out_.snapshot = SnapshotRef{snapshot.id, snapshot.name};
+    out_.snapshot_taken = out_.changed = true;
+    try {
+      return send(goal);
+    } catch (const Error& error) {
+      // The rescue failed, the snapshot stands: say so, and return it with the failure.
+      auto details = error.details();
+      details["snapshot"] = snapshot_json(snapshot.id, snapshot.name);
+      throw OperationFailed(std::string(error.what()) + " (the snapshot " + describe(snapshot) +
+                                " taken before is kept)",
+                            details);
+    }
+  }
+
+  // Sends the action once and settles it.
+  RescueOutcome send(Goal goal) {
     const FaultBaseline baseline{clock_.unix_now(), fault_created(out_.server)};
     try {
       if (goal == Goal::Rescued) {
@@ -128,7 +177,7 @@ class Run {
     }
     out_.changed = true;
     out_.server = settle(goal, out_.server, baseline, false);
-    return finish(request_.wait ? done_message(goal, out_.server, out_.rescue_image)
+    return finish(request_.wait ? done_message(goal, out_.server, out_.rescue_image, out_.snapshot)
                                 : action_name(goal) + " of " + describe(out_.server) +
                                       " accepted by Nova; not waiting (wait: false)");
   }
@@ -170,7 +219,7 @@ class Run {
     if (goal == Goal::Rescued) out_.rescue_image = plan_.rescue_image;
     out_.changed = true;
     out_.server = now.task_state ? settle(goal, now, baseline, true) : now;
-    return finish(done_message(goal, out_.server, out_.rescue_image));
+    return finish(done_message(goal, out_.server, out_.rescue_image, out_.snapshot));
   }
 
   // With wait: the server once `goal` is reached; without: as Nova shows it right now.
@@ -193,6 +242,7 @@ class Run {
   }
 
   openstack::ComputeClient& compute_;
+  openstack::ImageClient& images_;
   const RescuePlan& plan_;
   const RescueRequest& request_;
   Clock& clock_;
@@ -208,7 +258,8 @@ ServerState state_of(Goal goal) {
   return goal == Goal::Rescued ? ServerState{"RESCUE", "rescued"} : ServerState{"ACTIVE", "active"};
 }
 
-RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images, RescueRequest request) {
+RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images, RescueRequest request,
+                       const Clock& clock) {
   check_options(request);
   RescuePlan plan;
   plan.request = std::move(request);
@@ -222,7 +273,7 @@ RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient
     plan.pending = opposite(goal);  // going the other way: let it finish, then act
     plan.action = goal;
   } else if (reached(goal, server)) {
-    return plan;
+    // nothing to do
   } else if (server.task_state) {
     throw OperationFailed(describe(server) + " has task '" + *server.task_state + "' in progress (" +
                               describe_state(server) + "); Nova cannot " + action_name(goal) +
@@ -232,6 +283,7 @@ RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient
     if (goal == Goal::Rescued) check_rescuable(server);
     plan.action = goal;
   }
+  if (plan.request.snapshot) plan_snapshot(plan, images, clock);
   if (plan.action == Goal::Rescued) prepare_rescue(plan, compute, images);
   return plan;
 }
@@ -240,12 +292,18 @@ RescueOutcome predict(const RescuePlan& plan) {
   RescueOutcome out;
   out.server = plan.server;
   out.changed = plan.changed();
+  out.snapshot_asked = plan.request.snapshot;
+  out.snapshot_taken = plan.takes_snapshot();
+  out.snapshot = plan.takes_snapshot() ? std::optional<SnapshotRef>(SnapshotRef{std::nullopt, plan.snapshot_name})
+                                       : plan.earlier_snapshot;
   const Goal goal = plan.request.state;
   if (out.changed) {
     out.before = plan.pending ? state_of(*plan.pending) : state_of(plan.server);
     out.after = state_of(goal);
     out.rescue_image = plan.rescue_image;
-    out.message = "would " + action_name(goal) + " " + describe(plan.server) +
+    out.message = std::string(plan.takes_snapshot() ? "would snapshot the server as '" + plan.snapshot_name +
+                                                          "', then " : "would ") +
+                  action_name(goal) + " " + describe(plan.server) +
                   (goal == Goal::Rescued ? " with " + (plan.rescue_image ? describe(*plan.rescue_image)
                                                                          : std::string("its own image"))
                                          : std::string()) +
@@ -260,9 +318,9 @@ RescueOutcome predict(const RescuePlan& plan) {
   return out;
 }
 
-RescueOutcome carry_out(openstack::ComputeClient& compute, const RescuePlan& plan, Clock& clock,
-                        const PollPolicy& policy) {
-  return Run(compute, plan, clock, policy).execute();
+RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan,
+                        Clock& clock, const PollPolicy& policy) {
+  return Run(compute, images, plan, clock, policy).execute();
 }
 
 nlohmann::json return_values(const RescueOutcome& outcome) {
@@ -270,14 +328,20 @@ nlohmann::json return_values(const RescueOutcome& outcome) {
   if (outcome.rescue_image)
     values["rescue_image"] = {{"id", outcome.rescue_image->id}, {"name", outcome.rescue_image->name}};
   if (outcome.admin_password) values["admin_password"] = *outcome.admin_password;
+  if (outcome.snapshot_asked)
+    values["snapshot"] = outcome.snapshot ? snapshot_json(outcome.snapshot->id, outcome.snapshot->name)
+                                          : nlohmann::json(nullptr);
   return values;
 }
 
 nlohmann::json diff(const RescueOutcome& outcome) {
   auto side = [](const ServerState& s) { return nlohmann::json{{"status", s.status}, {"vm_state", s.vm_state}}; };
   const std::string header = "server " + (outcome.server.name.empty() ? outcome.server.id : outcome.server.name);
+  auto after = side(outcome.after);
+  // A snapshot made by this run (or that check mode predicts) is part of the change.
+  if (outcome.snapshot_taken && outcome.snapshot) after["snapshot"] = outcome.snapshot->name;
   return {{"before", side(outcome.before)},
-          {"after", side(outcome.after)},
+          {"after", after},
           {"before_header", header},
           {"after_header", header}};
 }

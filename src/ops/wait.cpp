@@ -65,6 +65,16 @@ std::optional<double> parse_timestamp(const std::string& text) {
   return std::nullopt;
 }
 
+std::chrono::milliseconds next_interval(const PollPolicy& policy, std::chrono::milliseconds interval) {
+  return std::min(policy.max, std::chrono::milliseconds(static_cast<std::int64_t>(
+                                  std::ceil(static_cast<double>(interval.count()) * policy.backoff))));
+}
+
+void sleep_within(Clock& clock, const Deadline& deadline, std::chrono::milliseconds interval) {
+  const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline.at - clock.now());
+  clock.sleep_for(std::clamp(interval, std::chrono::milliseconds(0), std::max(remaining, std::chrono::milliseconds(0))));
+}
+
 bool FaultBaseline::is_new(const openstack::Fault& fault) const {
   if (created_before && fault.created == *created_before) return false;
   if (!since_unix) return true;
@@ -119,11 +129,8 @@ openstack::Server wait_for(openstack::ComputeClient& compute, const openstack::S
                            const PollPolicy& policy) {
   TaskTracker tracker(goal, baseline, task_seen, policy.grace_polls);
   openstack::Server last = server;
-  auto interval = policy.first;
-  for (;;) {
-    auto now = clock.now();
-    auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline.at - now);
-    clock.sleep_for(std::clamp(interval, std::chrono::milliseconds(0), std::max(remaining, std::chrono::milliseconds(0))));
+  for (auto interval = policy.first;; interval = next_interval(policy, interval)) {
+    sleep_within(clock, deadline, interval);
     try {
       last = compute.get_server(server.id);
     } catch (const openstack::NotFound&) {
@@ -145,8 +152,6 @@ openstack::Server wait_for(openstack::ComputeClient& compute, const openstack::S
           << goal_status(goal) << " (" << action_name(goal) << "); last seen " << describe_state(last);
       throw OperationFailed(msg.str(), details(last));
     }
-    interval = std::min(policy.max, std::chrono::milliseconds(static_cast<std::int64_t>(
-                                        std::ceil(static_cast<double>(interval.count()) * policy.backoff))));
   }
 }
 

@@ -48,6 +48,11 @@ struct Deadline {
   static Deadline after(Clock& clock, std::chrono::seconds total) { return {clock.now() + total, total}; }
 };
 
+// The poll interval after `interval`: backed off, at most policy.max.
+std::chrono::milliseconds next_interval(const PollPolicy& policy, std::chrono::milliseconds interval);
+// Sleeps `interval`, but not past the deadline.
+void sleep_within(Clock& clock, const Deadline& deadline, std::chrono::milliseconds interval);
+
 enum class Verdict { KeepWaiting, Reached, Failed };
 
 // Judges successive observations of one server during one wait. Keeps what it has seen

@@ -45,3 +45,27 @@ TEST_CASE("find: by ID, else by exact name; ambiguity lists IDs", "[image]") {
   f.transport->on("GET", "/v2/images?name=none", 200, json{{"images", json::array()}});
   CHECK_THROWS_AS(f.images.find("none"), LookupError);
 }
+
+TEST_CASE("by property: Glance filters, and only exact matches are kept; paging goes on past dropped ones", "[image]") {
+  ImageFixture f;
+  auto mine = image("i1"), other = image("i2"), last = image("i3");
+  mine["stackrescue_snapshot_of"] = "srv-1";
+  other["stackrescue_snapshot_of"] = "srv-10";  // a filter that matched too much must not count
+  last["stackrescue_snapshot_of"] = "srv-1";
+  f.transport->on("GET", ":9292/v2/images?stackrescue_snapshot_of=srv-1&sort=created_at%3Adesc%2Cid%3Aasc&limit=100",
+                  200, json{{"images", {mine, other}}, {"next", "/v2/images?marker=i2"}});
+  f.transport->on("GET", "&marker=i2", 200, json{{"images", {last}}});
+  const auto list = f.images.list_by_property("stackrescue_snapshot_of", "srv-1");
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].id == "i1");
+  CHECK(list[1].id == "i3");
+}
+
+TEST_CASE("remove: DELETE, and an image already gone counts as removed", "[image]") {
+  ImageFixture f;
+  f.transport->on("DELETE", ":9292/v2/images/i1", 204);
+  f.transport->on("DELETE", ":9292/v2/images/i2", 404, json{{"message", "404 Not Found"}});
+  CHECK_NOTHROW(f.images.remove("i1"));
+  CHECK_NOTHROW(f.images.remove("i2"));
+  CHECK(f.transport->remaining() == 0);
+}

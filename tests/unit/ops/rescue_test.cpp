@@ -41,7 +41,7 @@ const json kRescueWithTaggedImage = {{"rescue", {{"rescue_image_ref", kRescueIma
 
 ops::RescueOutcome plan_and_run(TestCloud& cloud, const ops::RescueRequest& request) {
   auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, request);
-  return ops::carry_out(*cloud.compute, plan, cloud.clock);
+  return ops::carry_out(*cloud.compute, *cloud.image, plan, cloud.clock);
 }
 
 int posts(TestCloud& cloud) { return cloud.transport->count("POST", "/action"); }
