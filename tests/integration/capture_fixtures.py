@@ -49,12 +49,8 @@ def save(path, obj):
 
 def main():
     conn = cloud_helper.member()
-    compute = {"service_type": "compute"}
     image = {"service_type": "image"}
-
-    def nova(method, path, body=None, mv="2.87"):
-        return conn.session.request(path, method, json=body, endpoint_filter=compute, microversion=mv,
-                                    raise_exc=False)
+    nova = cloud_helper.nova_caller(conn)
 
     def show(sid):
         return nova("GET", "/servers/" + sid).json()

@@ -31,12 +31,8 @@ NAME = "fixture-snap-web-1"
 
 def main():
     conn = cloud_helper.member()
-    compute = {"service_type": "compute"}
     image = {"service_type": "image"}
-
-    def nova(method, path, body=None, mv="2.87"):
-        return conn.session.request(path, method, json=body, endpoint_filter=compute, microversion=mv,
-                                    raise_exc=False)
+    nova = cloud_helper.nova_caller(conn)
 
     def glance(path, **params):
         return conn.session.get(path, endpoint_filter=image, params=params, raise_exc=False)

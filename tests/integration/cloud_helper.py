@@ -44,6 +44,15 @@ def admin():
     return connect(os.environ.get("IT_ADMIN_CLOUD", "admin"))
 
 
+def nova_caller(conn, default_mv="2.87"):
+    """nova(method, path, body=None, mv=...): Nova's raw answer (no exception on an error
+    status), for the scripts that record what the real cloud says."""
+    def nova(method, path, body=None, mv=default_mv):
+        return conn.session.request(path, method, json=body, endpoint_filter={"service_type": "compute"},
+                                    microversion=mv, raise_exc=False)
+    return nova
+
+
 def ok(response, *codes):
     if response.status_code not in codes:
         sys.exit("%s %s -> %s %s" % (response.request.method, response.request.url, response.status_code, response.text))
