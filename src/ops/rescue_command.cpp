@@ -1,5 +1,6 @@
 #include "ops/rescue_command.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 
@@ -7,6 +8,7 @@
 #include "ops/console.hpp"
 #include "ops/console_command.hpp"
 #include "ops/console_lock.hpp"
+#include "ops/console_log.hpp"
 #include "ops/console_script.hpp"
 #include "ops/errors.hpp"
 #include "ops/wait.hpp"
@@ -49,6 +51,19 @@ bool upload(ConsoleSession& session, const ScriptSteps& steps, const std::string
 
 std::string two_digits(long value) { return (value < 10 ? "0" : "") + std::to_string(value); }
 
+// Seconds rounded once to whole microseconds, then split: rounding the fraction on its own
+// would turn x.9999996 into x.000000 instead of (x+1).000000.
+struct Microseconds {
+  long long whole_seconds;
+  std::string six_digits;
+};
+
+Microseconds to_microseconds(double seconds) {
+  const auto total = std::llround(seconds * 1e6);
+  const std::string micro = std::to_string(total % 1000000);
+  return {total / 1000000, std::string(6 - micro.size(), '0') + micro};
+}
+
 }  // namespace
 
 void require_rescue(const openstack::Server& server) {
@@ -86,36 +101,26 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
 }
 
 std::string command_time(double unix_seconds) {
-  const auto whole = static_cast<std::time_t>(std::floor(unix_seconds));
-  const auto micros = static_cast<long>(std::lround((unix_seconds - static_cast<double>(whole)) * 1e6)) % 1000000;
+  const auto at = to_microseconds(unix_seconds);
+  const auto whole = static_cast<std::time_t>(at.whole_seconds);
   std::tm local{};
   localtime_r(&whole, &local);
   char text[32];
   std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
-  std::string micro = std::to_string(micros);
-  return std::string(text) + "." + std::string(6 - micro.size(), '0') + micro;
+  return std::string(text) + "." + at.six_digits;
 }
 
 std::string command_delta(double seconds) {
-  const auto total_micros = static_cast<long long>(std::llround(std::max(0.0, seconds) * 1e6));
-  const long long whole = total_micros / 1000000;
-  std::string micro = std::to_string(total_micros % 1000000);
+  const auto span = to_microseconds(std::max(0.0, seconds));
+  const long long whole = span.whole_seconds;
   return std::to_string(whole / 3600) + ":" + two_digits(static_cast<long>(whole / 60 % 60)) + ":" +
-         two_digits(static_cast<long>(whole % 60)) + "." + std::string(6 - micro.size(), '0') + micro;
+         two_digits(static_cast<long>(whole % 60)) + "." + span.six_digits;
 }
 
 nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::string& server_id) {
-  nlohmann::json lines = nlohmann::json::array();
-  std::size_t at = 0;
-  while (at < outcome.output.size()) {
-    const auto next = outcome.output.find('\n', at);
-    lines.push_back(outcome.output.substr(at, next == std::string::npos ? std::string::npos : next - at));
-    if (next == std::string::npos) break;
-    at = next + 1;
-  }
   return {{"rc", outcome.rc ? nlohmann::json(*outcome.rc) : nlohmann::json(nullptr)},
           {"stdout", outcome.output},
-          {"stdout_lines", lines},
+          {"stdout_lines", log_lines(outcome.output, std::nullopt)},
           {"stdout_truncated", outcome.truncated},
           {"stderr", ""},
           {"stderr_lines", nlohmann::json::array()},

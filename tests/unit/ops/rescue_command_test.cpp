@@ -290,6 +290,8 @@ TEST_CASE("script steps: a short script runs as it is, a long one in pieces that
 TEST_CASE("command times and deltas in ansible.builtin.command's formats", "[rescue_command]") {
   CHECK(ops::command_delta(2.5308654) == "0:00:02.530865");
   CHECK(ops::command_delta(3723.000001) == "1:02:03.000001");
+  CHECK(ops::command_delta(1.9999996) == "0:00:02.000000");  // the rounding carries into the seconds
+  CHECK(ops::command_time(1795000000.9999996) == ops::command_time(1795000001));
   CHECK(std::regex_match(ops::command_time(1795000000.25), std::regex(R"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.250000)")));
   CHECK(base64_encode("ab") == "YWI=");
 }
