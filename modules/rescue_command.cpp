@@ -1,6 +1,7 @@
 // rescue_command: run a shell command or script in the rescue system of a server in RESCUE,
 // over Nova's serial console: no guest network needed. The work is in ops/rescue_command.
 #include "ansible/module.hpp"
+#include "common/utf8.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
 #include "ops/rescue_command.hpp"
@@ -134,9 +135,7 @@ std::string seen(const std::string& output) {
   constexpr std::size_t kShown = 2000;
   if (output.empty()) return "(none)";
   if (output.size() <= kShown) return output;
-  auto at = output.size() - kShown;
-  while (at < output.size() && (static_cast<unsigned char>(output[at]) & 0xC0) == 0x80) ++at;  // a whole UTF-8 character
-  return "..." + output.substr(at);
+  return "..." + std::string(utf8_tail(output, kShown));
 }
 
 ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {

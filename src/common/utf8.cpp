@@ -37,4 +37,24 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+namespace {
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::string_view utf8_head(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  while (end > 0 && is_continuation_byte(text[end])) --end;
+  return text.substr(0, end);
+}
+
+std::string_view utf8_tail(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t start = text.size() - max_bytes;
+  while (start < text.size() && is_continuation_byte(text[start])) ++start;
+  return text.substr(start);
+}
+
 }  // namespace stackrescue

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <functional>
 
+#include "common/utf8.hpp"
 #include "http/transport.hpp"
 #include "openstack/errors.hpp"
 #include "ops/errors.hpp"
@@ -19,14 +20,6 @@ const std::string kSuffixStem = "-rescue-";
 // Image states from which no snapshot becomes active any more.
 bool is_dead(const std::string& status) {
   return status == "killed" || status == "deleted" || status == "pending_delete" || status == "deactivated";
-}
-
-// Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
-std::string cut_utf8(const std::string& text, std::size_t limit) {
-  if (text.size() <= limit) return text;
-  std::size_t end = limit;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end);
 }
 
 nlohmann::json details(const openstack::Server& server, const std::optional<openstack::Image>& image) {
@@ -161,7 +154,7 @@ std::string snapshot_name(const openstack::Server& server, double unix_time) {
   std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
   const std::string suffix = kSuffixStem + stamp;
   const std::string base = server.name.empty() ? server.id : server.name;
-  return cut_utf8(base, kMaxImageName - suffix.size()) + suffix;
+  return std::string(utf8_head(base, kMaxImageName - suffix.size())) + suffix;
 }
 
 void check_snapshot_possible(const openstack::Server& server) {
