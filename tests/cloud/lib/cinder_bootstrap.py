@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Idempotent Keystone and quota steps for Cinder in tests/cloud (lib/cinder.sh).
+"""Idempotent Keystone and quota steps for Cinder in tests/cloud (lib/services/cinder.sh).
 
 Usage (PW_ADMIN and PW_SVC_CINDER from the environment):
   cinder_bootstrap.py identity   service user cinder, catalog volumev3 + block-storage

@@ -1,7 +1,8 @@
 # shellcheck shell=bash
-# Shared helpers for tests/cloud/local-cloud (sourced, not run): progress
-# output, failure reporting, and the pid-file based process control that lets
-# `stop` end exactly what `start` started.
+# Shared helpers for tests/cloud/local-cloud and lib/services/*.sh (sourced,
+# not run): progress output, failure reporting, the pid-file based process
+# control that lets `stop` end exactly what `start` started, one-off commands
+# and SQL.
 
 T_START=$(date +%s.%N)
 
@@ -147,3 +148,26 @@ http_up() {
 port_listening() {
   [[ -n $(ss -Hltn "sport = :$1" 2>/dev/null) ]]
 }
+
+# Prints TEXT with every password of etc/secrets.env (PW_*) replaced by ***.
+mask() {
+  local text=$1 var
+  for var in "${!PW_@}"; do
+    text=${text//"${!var}"/***}
+  done
+  printf '%s\n' "$text"
+}
+
+# run_logged LOGNAME CMD...: runs a one-off command (db sync, bootstrap...),
+# output appended to log/LOGNAME.log; on failure prints its tail and exits.
+# The command line is logged with the passwords masked.
+run_logged() {
+  local log
+  log=$(log_file "$1")
+  shift
+  mask "== $(date -u +%FT%TZ) $*" >>"$log"
+  "$@" >>"$log" 2>&1 || fail "$(mask "command failed: $(basename "$1") ${*:2}")" "$log"
+}
+
+# One SQL statement on our MariaDB as root (unix socket), output without headers.
+sql() { mariadb --defaults-file="$ETC/mariadb/my.cnf" -N -B -e "$1"; }

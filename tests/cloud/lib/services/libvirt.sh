@@ -1,7 +1,25 @@
 # shellcheck shell=bash
-# The libvirt compute host of tests/cloud/local-cloud (sourced, not run):
-# virtlogd and libvirtd started by hand (no systemd), the KVM probe that picks
+# libvirtd and virtlogd of tests/cloud/local-cloud (sourced, not run), the
+# hypervisor of the libvirt compute host (lib/services/nova-compute-qemu.sh):
+# their config, started by hand (no systemd), the KVM probe that picks
 # virt_type, and the guest clean-up that lets `stop` leave no guest behind.
+
+# libvirtd and virtlogd run as root (the qemu driver's dirs /run/libvirt,
+# /var/lib/libvirt and /etc/libvirt/qemu.conf are fixed for a privileged
+# daemon); their own config and logs live in the state dir.
+write_libvirt_config() {
+  mkdir -p "$ETC/libvirt"
+  cat >"$ETC/libvirt/libvirtd.conf" <<EOT
+unix_sock_group = "root"
+unix_sock_rw_perms = "0700"
+auth_unix_rw = "none"
+auth_unix_ro = "none"
+log_outputs = "3:stderr"
+EOT
+  cat >"$ETC/libvirt/virtlogd.conf" <<EOT
+log_outputs = "3:stderr"
+EOT
+}
 
 # True when libvirtd answers on its socket.
 libvirt_up() {
@@ -15,6 +33,7 @@ start_libvirt() {
     # Guests did not survive the previous libvirtd: servers of the libvirt
     # host created before now are stale (deleted in phase_bootstrap).
     date -u +%FT%TZ >"$RUN_DIR/libvirtd.started"
+    # shellcheck disable=SC2034 # read by local-cloud (phase_bootstrap)
     LIBVIRTD_RESTARTED=1
     start_service libvirtd /usr/sbin/libvirtd -f "$ETC/libvirt/libvirtd.conf"
   fi
