@@ -16,7 +16,8 @@ STACKRESCUE_TRACE), the controller's peak memory (sum of the RSS of every proces
 run, sampled every 0.05 s). Then the error-budget run the issue asks to see: the 50
 servers with 2 locked by the admin, fleet_action=rescue, and decoys outside the selection.
 
-  bench/run --fleet [--sizes 1,10,25,50] [--loop-max 10] [--xargs-max 50] [--build-dir build] [--output docs/performance.md] [--no-write]
+  bench/run --fleet [--sizes 1,10,25,50] [--loop-max 10] [--xargs-max 50] [--build-dir build]
+                    [--output docs/performance.md] [--no-write] [--keep-tmp]
 
 The measurement is runs/fleet.py, the section report/fleet.py. Writes its section of
 docs/performance.md between the fleet markers (the rest of the file is the default mode's).

@@ -1,7 +1,8 @@
 """bench/real_host.py (bench/run --real-host): rescue on a real guest of the local cloud's
 libvirt host (zone qemu), StackRescue against the openstack CLI in the same run.
 
-  bench/run --real-host [--rounds 5] [--build-dir build] [--output docs/performance.md] [--no-write] [--keep-tmp]
+  bench/run --real-host [--rounds 5] [--build-dir build] [--output docs/performance.md]
+                        [--no-write] [--keep-tmp]
 
 One guest (m1.guest, stackrescue-boot); each round runs one rescue/unrescue cycle per
 contender, alternating which goes first:

@@ -150,7 +150,8 @@ class Fleet(Workspace):
         def one(sid):
             call("post", "/servers/%s/action" % sid, json={"rescue": {"rescue_image_ref": self.image}})
             until(sid, "RESCUE")
-            call("post", "/servers/%s/remote-consoles" % sid, json={"remote_console": {"protocol": "vnc", "type": "novnc"}})
+            call("post", "/servers/%s/remote-consoles" % sid,
+                 json={"remote_console": {"protocol": "vnc", "type": "novnc"}})
             call("post", "/servers/%s/action" % sid, json={"unrescue": None})
             until(sid, "ACTIVE")
 

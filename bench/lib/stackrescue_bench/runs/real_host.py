@@ -15,7 +15,8 @@ from stackrescue_bench.workspace import Workspace
 def check(cmd, env):
     r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
     if r.returncode:
-        raise RuntimeError("%s failed (%d):\n%s%s" % (" ".join(cmd[:4]), r.returncode, r.stdout[-3000:], r.stderr[-2000:]))
+        raise RuntimeError("%s failed (%d):\n%s%s"
+                           % (" ".join(cmd[:4]), r.returncode, r.stdout[-3000:], r.stderr[-2000:]))
     return r.stdout
 
 
