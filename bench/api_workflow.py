@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The physical floor of the rescue workflow: the same steps as playbooks-examples/rescue.yml
-over the raw API, in one process with one keystoneauth session (tests/integration/cloud_helper),
+over the raw API, in one process with one keystoneauth session (stackrescue_testing.cloud),
 polling GET /servers/{id} every 0.05 s, so Nova's own transition times show:
 
   api_workflow.py SERVER_NAME [TAG]     prints one JSON object (seconds; see keys below)
@@ -17,15 +17,17 @@ polling GET /servers/{id} every 0.05 s, so Nova's own transition times show:
 
 A transition is measured from just before its POST to the first GET that shows the goal state:
 an upper bound on Nova's time, by at most one poll interval plus one GET.
+
+A process of its own, run by bench/run (section 2) with the PYTHONPATH bench/run sets
+(tests/support/python, for stackrescue_testing); by hand:
+  PYTHONPATH=tests/support/python bench/api_workflow.py SERVER_NAME
 """
 import json
-import os
 import statistics
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "integration"))
-import cloud_helper  # noqa: E402  (one keystoneauth session, raw API calls)
+from stackrescue_testing import cloud as cloud_helper  # one keystoneauth session, raw API calls
 
 POLL = 0.05
 TIMEOUT = 120

@@ -1,7 +1,8 @@
 /* Ansible's floor for the fleet benchmark: a binary module that does nothing and returns
- * the keys the real module would. bench/fleet.py installs it under each module's name in a
- * copy of the collection; it prints $STACKRESCUE_NOOP_DIR/<its own name>.json, a result
- * recorded from the real module (Ansible runs binary modules as AnsiballZ_<name>). */
+ * the keys the real module would. bench/run --fleet (stackrescue_bench/runs/fleet.py)
+ * installs it under each module's name in a copy of the collection; it prints
+ * $STACKRESCUE_NOOP_DIR/<its own name>.json, a result recorded from the real module
+ * (Ansible runs binary modules as AnsiballZ_<name>). */
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -11,6 +11,8 @@ import re
 import signal
 import sys
 
+from stackrescue_bench.measure import interrupt_on
+
 MARKERS = re.compile(r"<!-- ([a-z-]+):begin\b.*?-->.*?<!-- \1:end -->", re.S)
 
 
@@ -48,9 +50,7 @@ def add_arguments(parser, root):
 def run_mode(bench, render, args, begin, end):
     """bench.go(), then bench.cleanup() whatever happened (also on SIGTERM or Ctrl-C: exit
     130); prints render()'s section and puts it in place in args.output."""
-    def on_signal(signum, _frame):
-        raise KeyboardInterrupt("signal %d" % signum)
-    signal.signal(signal.SIGTERM, on_signal)
+    interrupt_on(signal.SIGTERM)
     try:
         bench.go()
     except KeyboardInterrupt:

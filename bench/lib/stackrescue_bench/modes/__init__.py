@@ -1,0 +1,21 @@
+"""The modes of bench/run: its first argument picks one (`--fleet`, `--real-host`); without
+one it runs the default mode (workflow: sections 1 to 4 of docs/performance.md).
+
+A mode is a module here with `main(argv, prog)` (argv: the arguments after the mode's
+option). Adding one: the module, and its option in MODES below.
+"""
+from stackrescue_bench.modes import fleet, real_host, workflow
+
+PROG = "run"    # what the usage lines call the command: bench/run
+
+DEFAULT = workflow
+MODES = {
+    "--fleet": fleet,
+    "--real-host": real_host,
+}
+
+
+def main(argv):
+    if argv[:1] and argv[0] in MODES:
+        return MODES[argv[0]].main(argv[1:], PROG)
+    return DEFAULT.main(argv, PROG)
