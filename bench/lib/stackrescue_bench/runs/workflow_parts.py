@@ -53,7 +53,7 @@ def verify_step(b):
     counted = run([PYTHON, bench_file("sdk_server_show.py"), "--count", name], b.env)
     res["sdk"]["req"] = [len(HTTP_REQUEST_LINE.findall(counted.err))]
     if b.has_oc and res["oc"]["fail"]:
-        res["oc"]["req"] = [0]   # it fails before any network call (§2.6 of the reference notes)
+        res["oc"]["req"] = [0]   # it fails at its SDK version gate, before any network call (docs/design.md, "The binary-module protocol, as measured")
     b.p1 = res
     b.p1_n = n
 
