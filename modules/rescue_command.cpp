@@ -1,11 +1,10 @@
 // rescue_command: run a shell command or script in the rescue system of a server in RESCUE,
 // over Nova's serial console: no guest network needed. The work is in ops/rescue_command.
 #include "ansible/module.hpp"
-#include "common/utf8.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
+#include "ops/describe.hpp"
 #include "ops/rescue_command.hpp"
-#include "ops/wait.hpp"
 
 namespace {
 
@@ -40,9 +39,7 @@ ansible::ModuleSpec spec() {
       "Not run in check mode (C(skipped), as ansible.builtin.command), but the server is still looked up and a "
       "server not in RESCUE still fails. Always C(changed) when run; use changed_when to say otherwise."};
   s.options = {
-      option("cmd", Type::Str,
-             "The shell command line to run (by the rescue system's shell, in a subshell, stdin from /dev/null). "
-             "Exactly one of C(cmd) and C(script)."),
+      option("cmd", Type::Str, "The shell command line to run (by the rescue shell, in a subshell, stdin from /dev/null)."),
       option("console_password", Type::Str, "Password for C(console_user), when the rescue image asks for one.")
           .no_log(),
       option("console_user", Type::Str,
@@ -51,26 +48,23 @@ ansible::ModuleSpec spec() {
       option("output_limit", Type::Int,
              "Bytes of output kept. More is cut with a note at the end of C(stdout) and C(stdout_truncated): true.")
           .default_to(1048576),
-      option("script", Type::Str, "A shell script (multi-line text), run with sh. Exactly one of C(cmd) and C(script)."),
-      option("server", Type::Str, "The server, by name (exact match) or ID. It must be in RESCUE.")
-          .required()
-          .aliases({"name"}),
+      option("script", Type::Str, "A shell script (multi-line text), run with sh."),
+      option("server", Type::Str, "The server, by name (exact match) or ID. It must be in RESCUE.").required().aliases({"name"}),
       option("timeout", Type::Int,
              "Seconds for the whole run: waiting for another run on the same console, reaching the shell, the "
              "command itself.")
           .default_to(120),
   };
   s.mutually_exclusive = {{"cmd", "script"}};
+  s.required_one_of = {{"cmd", "script"}};
   ansible::add_options(s, module_support::cloud_options());
   s.returns = {
       {"rc", "The exit status of the command (null when it did not finish).", "when it ran", "int", 0},
       {"stdout", "Its output (stdout and stderr; without the last line break), as UTF-8 text: terminal control "
-                 "sequences and CRs removed, bytes that are not UTF-8 replaced by U+FFFD.",
-       "when it ran", "str", "6.1.0-28-amd64"},
+                 "sequences and CRs removed, bytes that are not UTF-8 replaced by U+FFFD.", "when it ran", "str", "6.1.0-28-amd64"},
       {"stdout_lines", "C(stdout) split into lines.", "when it ran", "list", nlohmann::json::array({"6.1.0-28-amd64"})},
       {"stdout_truncated", "Whether C(output_limit) cut the output.", "when it ran", "bool", false},
-      {"stderr", "Always empty: the serial console carries one stream (merged into C(stdout)).", "when it ran", "str",
-       ""},
+      {"stderr", "Always empty: the console carries one stream (merged into C(stdout)).", "when it ran", "str", ""},
       {"stderr_lines", "Always empty.", "when it ran", "list", nlohmann::json::array()},
       {"start", "When the run started (local time).", "when it ran", "str", "2026-11-30 13:01:02.123456"},
       {"end", "When it ended (local time).", "when it ran", "str", "2026-11-30 13:01:04.654321"},
@@ -118,24 +112,11 @@ ansible::ModuleSpec spec() {
 }
 
 ops::RescueCommandRequest request_from(const ansible::Params& params) {
-  if (params.has("cmd") == params.has("script"))
-    throw ansible::ModuleFailure("exactly one of cmd and script is required");
-  ops::RescueCommandRequest request;
-  request.text = params.has("cmd") ? params.str("cmd") : params.str("script");
-  request.timeout = std::chrono::seconds(params.integer("timeout"));
-  request.login = {params.opt_str("console_user"), params.opt_str("console_password")};
-  request.output_limit = static_cast<std::size_t>(params.integer("output_limit"));
   if (params.integer("timeout") < 1) throw ansible::ModuleFailure("timeout must be at least 1 second");
   if (params.integer("output_limit") < 1) throw ansible::ModuleFailure("output_limit must be at least 1 byte");
-  return request;
-}
-
-// The end of the output, for the failure message (all of it is in stdout).
-std::string seen(const std::string& output) {
-  constexpr std::size_t kShown = 2000;
-  if (output.empty()) return "(none)";
-  if (output.size() <= kShown) return output;
-  return "..." + std::string(utf8_tail(output, kShown));
+  return {params.has("cmd") ? params.str("cmd") : params.str("script"), std::chrono::seconds(params.integer("timeout")),
+          {params.opt_str("console_user"), params.opt_str("console_password")},
+          static_cast<std::size_t>(params.integer("output_limit")), /*lock_directory: the token cache's*/ ""};
 }
 
 ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
@@ -143,26 +124,16 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   auto cloud = module_support::connect(params, ctx);
   const auto server = cloud.compute.find_server(params.str("server"));
   ops::require_rescue(server);
-  ansible::Result result;
-  if (ctx.check_mode) {
-    result.msg = "Command would have run if not in check mode";
-    result.data = {{"skipped", true}, {"server", server.id}};
-    return result;
-  }
-  const auto outcome = ops::run_rescue_command(cloud.compute, server, request, module_support::websocket_opener(cloud),
-                                               system_clock());
-  result.data = ops::return_values(outcome, server.id);
-  result.data["changed"] = true;
-  if (!outcome.finished)
-    throw ansible::ModuleFailure("the command did not finish within " + std::to_string(request.timeout.count()) +
-                                     " s in the rescue system of " + ops::describe(server) + "; output seen: " +
-                                     seen(outcome.output),
-                                 result.data);
-  if (outcome.rc != 0) throw ansible::ModuleFailure("non-zero return code", result.data);
-  result.changed = true;
-  result.data.erase("changed");
-  result.msg = "ran in the rescue system of " + ops::describe(server) + ": exit status 0";
-  return result;
+  if (ctx.check_mode)
+    return {false, "Command would have run if not in check mode", {{"skipped", true}, {"server", server.id}}, {}, {}};
+  const auto outcome = ops::run_rescue_command(cloud.compute, server, request,
+                                               module_support::serial_console_opener(cloud), system_clock());
+  auto values = ops::return_values(outcome, server.id);
+  if (outcome.finished && outcome.rc == 0)
+    return {true, "ran in the rescue system of " + ops::describe(server) + ": exit status 0", values, {}, {}};
+  values["changed"] = true;  // it ran: a failed command may still have changed something
+  throw ansible::ModuleFailure(
+      outcome.finished ? "non-zero return code" : ops::unfinished_message(outcome, request.timeout, server), values);
 }
 
 }  // namespace

@@ -3,7 +3,8 @@
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
-#include "ops/lookup.hpp"
+#include "ops/describe.hpp"
+#include "ops/rescue_image_info.hpp"
 
 namespace {
 

@@ -3,8 +3,8 @@
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
-#include "ops/console.hpp"
-#include "ops/wait.hpp"
+#include "ops/server_console.hpp"
+#include "ops/describe.hpp"
 
 namespace {
 

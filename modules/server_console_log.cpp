@@ -2,9 +2,10 @@
 // a line matches (e.g. until the rescue system says it is up). Never changes anything.
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
-#include "ops/console_log.hpp"
-#include "ops/errors.hpp"
 #include "option.hpp"
+#include "ops/describe.hpp"
+#include "ops/errors.hpp"
+#include "ops/server_console_log.hpp"
 
 namespace {
 

@@ -2,9 +2,8 @@
 // Read-only; finding none is not an error.
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
-#include "openstack/url.hpp"
 #include "option.hpp"
-#include "ops/select.hpp"
+#include "ops/server_info.hpp"
 
 namespace {
 
@@ -100,16 +99,11 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   ops::ServerSelection selection = selection_from(params);
   ops::check_selection(selection);  // before any request
   auto cloud = module_support::connect(params, ctx);
-  if (auto image = params.opt_str("image")) {
-    selection.image_id = openstack::is_uuid_like(*image) ? *image : cloud.image.find(*image).id;
-  }
-
+  if (auto image = params.opt_str("image")) selection.image_id = ops::boot_image_id(cloud.image, *image);
   const auto servers = ops::select_servers(cloud.compute, selection);
   ansible::Result result;
   result.msg = std::to_string(servers.size()) + " server(s) with " + ops::describe(selection);
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& server : servers) list.push_back(openstack::to_detailed_json(server));
-  result.data = {{"servers", list}};
+  result.data = ops::return_values(servers);
   return result;
 }
 

@@ -1,10 +1,10 @@
 // server_rescue: put a server into rescue mode or take it out of it, idempotently, and
-// wait for Nova to finish. The logic lives in ops/rescue: plan (read, decide `changed`),
+// wait for Nova to finish. The logic lives in ops/server_rescue: plan (read, decide `changed`),
 // then carry out (at most one action, then wait) — or, in check mode, only predict.
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
-#include "ops/rescue.hpp"
+#include "ops/server_rescue.hpp"
 
 namespace {
 

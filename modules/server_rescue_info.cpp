@@ -3,8 +3,8 @@
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
-#include "ops/verify.hpp"
-#include "ops/wait.hpp"
+#include "ops/server_rescue_info.hpp"
+#include "ops/describe.hpp"
 
 namespace {
 
@@ -56,7 +56,7 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   const bool rescued = ops::is_rescued(server);
   ansible::Result result;
   result.msg = ops::describe(server) + (rescued ? " is rescued: " : " is not rescued: ") + ops::describe_state(server);
-  result.data = {{"server", openstack::to_json(server)}, {"rescued", rescued}};
+  result.data = ops::return_values(server);
   return result;
 }
 

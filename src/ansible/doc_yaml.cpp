@@ -110,7 +110,9 @@ void write_documentation_body(std::ostream& out, const ModuleSpec& spec, const s
                                                    : spec.description))
       << "\n";
   out << indent << "author: " << flow(string_list({"StackRescue engineers"})) << "\n";
-  if (!spec.notes.empty()) out << indent << "notes: " << flow(string_list(spec.notes)) << "\n";
+  auto notes = spec.notes;
+  for (auto& rule : rule_notes(spec)) notes.push_back(std::move(rule));
+  if (!notes.empty()) out << indent << "notes: " << flow(string_list(notes)) << "\n";
   if (spec.options.empty()) {
     out << indent << "options: {}\n";
   } else {

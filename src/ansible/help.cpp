@@ -40,6 +40,7 @@ void write_options(std::ostream& out, const std::vector<Option>& options, const 
 void write_constraints(std::ostream& out, const ModuleSpec& spec) {
   for (const auto& group : spec.mutually_exclusive) out << "  mutually exclusive: " << joined(group, ", ") << "\n";
   for (const auto& group : spec.required_together) out << "  required together: " << joined(group, ", ") << "\n";
+  for (const auto& group : spec.required_one_of) out << "  one of these is required: " << joined(group, ", ") << "\n";
   for (const auto& rule : spec.required_if)
     out << "  required if " << rule.option << " is " << python_text(rule.value) << ": " << (rule.any ? "any of " : "")
         << joined(rule.requirements, ", ") << "\n";

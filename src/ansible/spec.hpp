@@ -44,8 +44,10 @@ struct ModuleSpec {
   std::string short_description;
   std::vector<std::string> description;     // paragraphs
   std::vector<Option> options;
-  std::vector<std::vector<std::string>> mutually_exclusive;
-  std::vector<std::vector<std::string>> required_together;
+  // Rules across options, with AnsibleModule's semantics and wording (validate.hpp):
+  std::vector<std::vector<std::string>> mutually_exclusive;  // at most one of each group given
+  std::vector<std::vector<std::string>> required_together;   // all of a group or none
+  std::vector<std::vector<std::string>> required_one_of;     // at least one of each group
   std::vector<RequiredIf> required_if;
   std::vector<ReturnValue> returns;
   std::string examples;                     // YAML text for EXAMPLES
@@ -54,5 +56,9 @@ struct ModuleSpec {
 
 // Appends `more` to `spec.options` (used to merge the common cloud options).
 void add_options(ModuleSpec& spec, const std::vector<Option>& more);
+
+// The rules across options as sentences for the module's notes (ansible-doc has no field
+// for them): "Only one of C(cmd) and C(script) may be given.", ...
+std::vector<std::string> rule_notes(const ModuleSpec& spec);
 
 }  // namespace stackrescue::ansible

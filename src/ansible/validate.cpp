@@ -69,11 +69,21 @@ class Validator {
     }
   }
 
-  void check_together_and_if(const ModuleSpec& spec, const json& params) {
+  // AnsibleModule's _ADDITIONAL_CHECKS, in its order, on the params with their defaults.
+  void check_together_one_of_and_if(const ModuleSpec& spec, const json& params) {
+    const auto given = [&](const std::vector<std::string>& group) {
+      return std::count_if(group.begin(), group.end(), [&](const auto& n) { return is_set(params, n); });
+    };
     for (const auto& group : spec.required_together) {
-      auto count = std::count_if(group.begin(), group.end(), [&](const auto& n) { return is_set(params, n); });
+      const auto count = given(group);
       if (count > 0 && count < static_cast<long>(group.size()))
         error("parameters are required together: " + joined(group, ", "));
+    }
+    // Ansible raises for the first group with none given.
+    for (const auto& group : spec.required_one_of) {
+      if (given(group) > 0) continue;
+      error("one of the following is required: " + joined(group, ", "));
+      break;
     }
     for (const auto& rule : spec.required_if) {
       if (!is_set(params, rule.option) || params[rule.option] != rule.value) continue;
@@ -223,7 +233,7 @@ Validation validate(const ModuleSpec& spec, const json& args, const ValidationSe
   Validation out;
   Validator validator(settings, out);
   out.params = validator.level(spec.options, args.is_object() ? args : json::object(), {}, &spec);
-  validator.check_together_and_if(spec, out.params);
+  validator.check_together_one_of_and_if(spec, out.params);
   validator.nested(spec.options, out.params, {});
   return out;
 }

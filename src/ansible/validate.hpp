@@ -1,7 +1,7 @@
 #pragma once
 // Validation of the user's module arguments against the spec, in AnsibleModule's order
 // and wording: aliases, unsupported names, mutually_exclusive, required, defaults, types,
-// choices, required_together, required_if, then sub-options, recursively.
+// choices, required_together, required_one_of, required_if, then sub-options, recursively.
 #include <string>
 #include <vector>
 

@@ -1,7 +1,7 @@
 #pragma once
-// The WebSocket seam: what the ops layer needs to talk to a console proxy (Nova's
-// nova-serialproxy). Only poco_websocket.cpp knows Poco; tests drive the layers above with a
-// scripted fake (tests/support/fake_websocket.hpp).
+// The WebSocket seam: what the console layer needs to talk to a console proxy (Nova's
+// nova-serialproxy; console/websocket_channel.cpp wraps it). Only poco_websocket.cpp knows
+// Poco; tests drive the layers above with a fake channel (tests/support/fake_console.hpp).
 #include <chrono>
 #include <cstddef>
 #include <functional>

@@ -1,18 +1,13 @@
 #include "module_support/cloud_options.hpp"
 
-#include <algorithm>
-
-#include "http/trace.hpp"
+#include "console/websocket_channel.hpp"
+#include "openstack/cloud_transport.hpp"
 
 namespace stackrescue::module_support {
 namespace {
 
 using ansible::Option;
 using ansible::Type;
-
-// Without api_timeout, a request that gets no answer fails after this long.
-constexpr int kDefaultApiTimeoutSeconds = 60;
-constexpr int kMaxConnectTimeoutSeconds = 10;
 
 Option str(std::string name, std::string description, bool no_log = false) {
   Option o;
@@ -65,15 +60,6 @@ openstack::CloudRequest cloud_request(const ansible::Params& params) {
   return request;
 }
 
-http::TransportOptions transport_options(const openstack::CloudConfig& config) {
-  http::TransportOptions options;
-  options.tls = config.tls;
-  const int seconds = std::max(1, config.api_timeout.value_or(kDefaultApiTimeoutSeconds));
-  options.read_timeout = std::chrono::seconds(seconds);
-  options.connect_timeout = std::chrono::seconds(std::min(seconds, kMaxConnectTimeoutSeconds));
-  return options;
-}
-
 }  // namespace
 
 std::vector<Option> cloud_options() {
@@ -124,24 +110,18 @@ Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_
               const openstack::ConfigSources& sources) {
   openstack::CloudConfig config = openstack::resolve_cloud(cloud_request(params), sources);
   for (const auto& warning : config.warnings) ctx.warn(warning);
-  if (!transport) transport = http::trace_if_requested(http::make_poco_transport(transport_options(config)));
+  if (!transport) transport = openstack::make_transport(config);
   openstack::SessionOptions options;
   options.token_cache = params.has("token_cache") ? params.boolean("token_cache") : true;
   options.warn = [&ctx](const std::string& message) { ctx.warn(message); };
   // A peer authenticating with the same credentials is waited for as long as an API answer.
-  options.lock_wait = std::chrono::seconds(std::max(1, config.api_timeout.value_or(kDefaultApiTimeoutSeconds)));
+  options.lock_wait = std::chrono::duration_cast<std::chrono::seconds>(openstack::transport_options(config).read_timeout);
   auto session = std::make_shared<openstack::Session>(std::move(config), std::move(transport), options);
   return Cloud{session, openstack::ComputeClient(*session), openstack::ImageClient(*session)};
 }
 
-http::WebSocketOpener websocket_opener(const Cloud& cloud) {
-  const auto transport = transport_options(cloud.session->config());
-  http::WebSocketOptions options;
-  options.tls = transport.tls;
-  options.connect_timeout = transport.connect_timeout;
-  options.frame_timeout = transport.read_timeout;
-  options.proxies_from_environment = transport.proxies_from_environment;
-  return [options](const std::string& url) { return http::open_websocket(url, options); };
+console::ChannelOpener serial_console_opener(const Cloud& cloud) {
+  return console::websocket_opener(openstack::transport_options(cloud.session->config()));
 }
 
 Cloud connect(const ansible::Params& params, ansible::Context& ctx) {

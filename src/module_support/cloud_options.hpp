@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "ansible/module.hpp"
-#include "http/websocket.hpp"
+#include "console/channel.hpp"
 #include "openstack/compute.hpp"
 #include "openstack/image.hpp"
 #include "openstack/session.hpp"
@@ -31,8 +31,9 @@ Cloud connect(const ansible::Params& params, ansible::Context& ctx);
 Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_ptr<http::Transport> transport,
               const openstack::ConfigSources& sources);
 
-// Opens WebSockets (a console proxy's) with the cloud's TLS settings (validate_certs,
-// ca_cert, client_cert/key) and timeouts (api_timeout), as the HTTP transport uses them.
-http::WebSocketOpener websocket_opener(const Cloud& cloud);
+// Opens the serial console's channel (a WebSocket to the console proxy) with the cloud's
+// TLS settings (validate_certs, ca_cert, client_cert/key) and timeouts (api_timeout), as
+// the HTTP transport uses them.
+console::ChannelOpener serial_console_opener(const Cloud& cloud);
 
 }  // namespace stackrescue::module_support

@@ -120,6 +120,17 @@ std::string escape_name_regex(const std::string& name) {
   return out;
 }
 
+ApiResponse ComputeClient::action(const std::string& id, json body, bool retry_safe,
+                                  std::optional<std::string> microversion) {
+  ApiRequest api;
+  api.method = "POST";
+  api.path = server_path(id) + "/action";
+  api.body = std::move(body);
+  api.microversion = std::move(microversion);
+  api.retry_safe = retry_safe;
+  return session_.request(Service::Compute, api);
+}
+
 Server ComputeClient::get_server(const std::string& id) {
   ApiRequest api;
   api.path = server_path(id);
@@ -194,13 +205,8 @@ RescueAccepted ComputeClient::rescue(const std::string& id, const std::optional<
     if (image_ref) rescue["rescue_image_ref"] = *image_ref;
     if (admin_password) rescue["adminPass"] = *admin_password;
   }
-  ApiRequest api;
-  api.method = "POST";
-  api.path = server_path(id) + "/action";
-  api.body = json{{"rescue", rescue}};
-  api.microversion = microversion;
-  api.retry_safe = false;  // state-changing: after a lost answer, re-read the server instead
-  const ApiResponse response = session_.request(Service::Compute, api);
+  // State-changing: after a lost answer, re-read the server instead of resending.
+  const ApiResponse response = action(id, json{{"rescue", rescue}}, /*retry_safe=*/false, microversion);
   RescueAccepted accepted;
   accepted.request_id = response.request_id;
   if (response.body.is_object()) {
@@ -213,31 +219,20 @@ RescueAccepted ComputeClient::rescue(const std::string& id, const std::optional<
 }
 
 void ComputeClient::unrescue(const std::string& id) {
-  ApiRequest api;
-  api.method = "POST";
-  api.path = server_path(id) + "/action";
-  api.body = json{{"unrescue", nullptr}};
-  api.microversion = preferred_microversion(session_);
-  api.retry_safe = false;
-  session_.request(Service::Compute, api);
+  action(id, json{{"unrescue", nullptr}}, /*retry_safe=*/false, preferred_microversion(session_));
 }
 
 std::string ComputeClient::create_image(const std::string& id, const std::string& name,
                                         const std::map<std::string, std::string>& metadata) {
-  ApiRequest api;
-  api.method = "POST";
-  api.path = server_path(id) + "/action";
-  api.body = json{{"createImage", {{"name", name}, {"metadata", metadata}}}};
-  api.microversion = preferred_microversion(session_);
-  api.retry_safe = false;
-  const ApiResponse response = session_.request(Service::Compute, api);
+  const ApiResponse response = action(id, json{{"createImage", {{"name", name}, {"metadata", metadata}}}},
+                                      /*retry_safe=*/false, preferred_microversion(session_));
   // 2.45 and later answer {"image_id": ...}; before, only Location: <glance>/images/<id>.
   if (auto image_id = string_at(response.body, "image_id"); !image_id.empty()) return image_id;
   if (auto location = response.headers.get("Location"); location && location->find('/') != std::string::npos) {
     std::string image_id = location->substr(location->rfind('/') + 1);
     if (!image_id.empty()) return image_id;
   }
-  throw ResponseError("POST " + api.path + " (createImage) answered " + std::to_string(response.status) +
+  throw ResponseError("POST " + server_path(id) + "/action (createImage) answered " + std::to_string(response.status) +
                       " without the new image's ID (no image_id, no Location header)");
 }
 
@@ -254,18 +249,14 @@ bool ComputeClient::action_recorded(const std::string& id, const std::string& re
 }
 
 ConsoleOutput ComputeClient::console_output(const std::string& id, std::optional<int> length) {
-  ApiRequest api;
-  api.method = "POST";
-  api.path = server_path(id) + "/action";
-  api.body = json{{"os-getConsoleOutput", length ? json{{"length", *length}} : json::object()}};
-  api.microversion = preferred_microversion(session_);
-  api.retry_safe = true;
   ConsoleOutput out;
   try {
-    const ApiResponse response = session_.request(Service::Compute, api);
+    const ApiResponse response =
+        action(id, json{{"os-getConsoleOutput", length ? json{{"length", *length}} : json::object()}},
+               /*retry_safe=*/true, preferred_microversion(session_));
     const auto it = response.body.is_object() ? response.body.find("output") : response.body.end();
     if (it == response.body.end() || !(it->is_string() || it->is_null())) {
-      throw ResponseError("POST " + api.path + " (os-getConsoleOutput) answered without an output text");
+      throw ResponseError("POST " + server_path(id) + "/action (os-getConsoleOutput) answered without an output text");
     }
     out.available = true;
     if (it->is_string()) out.text = it->get<std::string>();
@@ -298,16 +289,15 @@ Console ComputeClient::remote_console(const std::string& id, const std::string& 
   // Before 2.6 each protocol has its own server action.
   static const std::map<std::string, std::string> legacy_actions = {
       {"vnc", "os-getVNCConsole"}, {"spice", "os-getSPICEConsole"}, {"serial", "os-getSerialConsole"}};
-  const auto action = legacy_actions.find(protocol);
-  if (action == legacy_actions.end()) {
+  const auto legacy = legacy_actions.find(protocol);
+  if (legacy == legacy_actions.end()) {
     throw LookupError("this cloud's compute API (max microversion " + range.max + ") has no " + protocol + " consoles");
   }
-  api.path = server_path(id) + "/action";
-  api.body = json{{action->second, {{"type", type}}}};
-  const ApiResponse response = session_.request(Service::Compute, api);
+  // Retry-safe: asking for a console URL changes no server state.
+  const ApiResponse response = action(id, json{{legacy->second, {{"type", type}}}}, /*retry_safe=*/true, std::nullopt);
   const json console = response.body.is_object() ? response.body.value("console", json()) : json();
   if (!console.is_object() || string_at(console, "url").empty()) {
-    throw ResponseError("POST " + api.path + " (" + action->second + ") answered without a console URL");
+    throw ResponseError("POST " + server_path(id) + "/action (" + legacy->second + ") answered without a console URL");
   }
   return {protocol, string_at(console, "type"), string_at(console, "url")};
 }

@@ -117,6 +117,12 @@ class ComputeClient {
   MicroversionRange microversions() { return session_.compute_microversions(); }
 
  private:
+  // POST /servers/{id}/action with `body` ({"<action>": ...}): every server action goes
+  // through here. `retry_safe`: the action changes nothing (a lost answer may be resent);
+  // `microversion`: nullopt sends none (the legacy console actions below 2.6).
+  ApiResponse action(const std::string& id, nlohmann::json body, bool retry_safe,
+                     std::optional<std::string> microversion);
+
   Session& session_;
 };
 

@@ -50,6 +50,20 @@ class AuthenticationFailed : public ApiError {
   using ApiError::ApiError;
 };
 
+// No (complete) answer came back: the cloud could not be reached, or the answer to a
+// request that was sent got lost (a timeout, a reset connection). The transport's message
+// is kept; the layers above need not know which transport it was.
+class Unreachable : public Error {
+ public:
+  Unreachable(const std::string& message, bool request_may_have_been_sent)
+      : Error(message), request_may_have_been_sent_(request_may_have_been_sent) {}
+  // True when the request may have reached the service (its effect is unknown).
+  bool request_may_have_been_sent() const { return request_may_have_been_sent_; }
+
+ private:
+  bool request_may_have_been_sent_;
+};
+
 // A lookup by name or ID found nothing, or more than one resource.
 class LookupError : public Error {
  public:

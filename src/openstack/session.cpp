@@ -107,7 +107,8 @@ struct Session::Impl {
       } catch (const http::TransportError& e) {
         // A refused certificate or a malformed URL gives the same answer every time.
         const bool permanent = e.kind() == http::TransportError::Kind::Tls || e.kind() == http::TransportError::Kind::InvalidUrl;
-        if (last || permanent || (!retry_safe && e.request_may_have_been_sent())) throw;
+        if (last || permanent || (!retry_safe && e.request_may_have_been_sent()))
+          throw Unreachable(e.what(), e.request_may_have_been_sent());
         clock.sleep_for(backoff(attempt));
       }
     }

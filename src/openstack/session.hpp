@@ -65,7 +65,7 @@ class Session {
 
   // Sends a request to `service`; a status >= 400 throws ApiError (NotFound, Conflict, ...)
   // carrying the service's message and request id. A body that is not JSON throws
-  // ResponseError.
+  // ResponseError; no (complete) answer, after the retries that are safe, Unreachable.
   ApiResponse request(Service service, const ApiRequest& request);
 
   // The versioned base URL of a service ("http://h:8774/v2.1", "http://h:9292/v2").

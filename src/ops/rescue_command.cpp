@@ -5,16 +5,22 @@
 #include <ctime>
 
 #include "common/secrets.hpp"
-#include "ops/console.hpp"
-#include "ops/console_command.hpp"
-#include "ops/console_lock.hpp"
-#include "ops/console_log.hpp"
-#include "ops/console_script.hpp"
+#include "common/utf8.hpp"
+#include "console/command.hpp"
+#include "console/lock.hpp"
+#include "console/script.hpp"
+#include "openstack/token_cache.hpp"
+#include "ops/describe.hpp"
 #include "ops/errors.hpp"
-#include "ops/wait.hpp"
+#include "ops/server_console.hpp"
+#include "ops/server_console_log.hpp"
 
 namespace stackrescue::ops {
 namespace {
+
+using console::CommandResult;
+using console::ScriptSteps;
+using console::Session;
 
 // The upload steps of a long script carry "u<step>" after the run's nonce.
 constexpr std::size_t kStepSuffix = 6;
@@ -33,18 +39,18 @@ void register_console_token(const std::string& url) {
   secrets::add(url.substr(value, url.find_first_of("&#", value) - value));
 }
 
-[[noreturn]] void upload_failed(const ConsoleCommandResult& step, const std::string& server) {
+[[noreturn]] void upload_failed(const CommandResult& step, const std::string& server) {
   throw OperationFailed("uploading the script to the rescue system of " + server + " failed (exit status " +
                         std::to_string(step.rc.value_or(-1)) + "): " + step.output);
 }
 
 // Each upload step must end with status 0 and give the prompt back; a timeout is left to the caller.
-bool upload(ConsoleSession& session, const ScriptSteps& steps, const std::string& nonce, const std::string& server) {
+bool upload(Session& session, const ScriptSteps& steps, const std::string& nonce, const std::string& server) {
   for (std::size_t i = 0; i < steps.uploads.size(); ++i) {
-    const auto step = run_framed(session, steps.uploads[i], nonce + "u" + std::to_string(i), kUploadOutputCap);
+    const auto step = console::run_framed(session, steps.uploads[i], nonce + "u" + std::to_string(i), kUploadOutputCap);
     if (!step.finished) return false;
     if (step.rc != 0) upload_failed(step, server);
-    if (!wait_for_shell_prompt(session, std::min(session.left(), kPromptGrace))) return false;
+    if (!console::wait_for_shell_prompt(session, std::min(session.left(), kPromptGrace))) return false;
   }
   return true;
 }
@@ -64,6 +70,14 @@ Microseconds to_microseconds(double seconds) {
   return {total / 1000000, std::string(6 - micro.size(), '0') + micro};
 }
 
+// The end of the output, for a failure message.
+std::string seen(const std::string& output) {
+  constexpr std::size_t kShown = 2000;
+  if (output.empty()) return "(none)";
+  if (output.size() <= kShown) return output;
+  return "..." + std::string(utf8_tail(output, kShown));
+}
+
 }  // namespace
 
 void require_rescue(const openstack::Server& server) {
@@ -74,30 +88,37 @@ void require_rescue(const openstack::Server& server) {
 }
 
 RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const openstack::Server& server,
-                                        const RescueCommandRequest& request, const http::WebSocketOpener& open,
+                                        const RescueCommandRequest& request, const console::ChannelOpener& open,
                                         Clock& clock) {
   require_rescue(server);
   RescueCommandOutcome outcome;
   outcome.start = clock.unix_now();
   const auto deadline = clock.now() + request.timeout;
   const auto left = [&] { return std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock.now()); };
-  const auto held = lock_serial_console(server.id, left(), request.lock_directory);
+  const auto held = console::lock_console(
+      server.id, left(), request.lock_directory.empty() ? openstack::token_cache_directory() : request.lock_directory);
   const auto console = open_console(compute, server, "serial", "serial");
   register_console_token(console.url);
-  ConsoleSession session(open(console.url), clock, deadline);
-  reach_shell(session, request.login, describe(server));
+  Session session(open(console.url), clock, deadline);
+  console::reach_shell(session, request.login, describe(server));
 
-  const std::string nonce = make_console_nonce();
-  const auto steps = script_steps(request.text, nonce, max_command_bytes(nonce.size() + kStepSuffix));
-  ConsoleCommandResult result;
-  if (upload(session, steps, nonce, describe(server))) result = run_framed(session, steps.run, nonce, request.output_limit);
-  if (!result.finished) interrupt(session);
+  const std::string nonce = console::make_nonce();
+  const auto steps = console::script_steps(request.text, nonce, console::max_command_bytes(nonce.size() + kStepSuffix));
+  CommandResult result;
+  if (upload(session, steps, nonce, describe(server))) result = console::run_framed(session, steps.run, nonce, request.output_limit);
+  if (!result.finished) console::interrupt(session);
   outcome.end = clock.unix_now();
   outcome.finished = result.finished;
   outcome.rc = result.rc;
   outcome.output = result.output;
   outcome.truncated = result.cut_bytes > 0;
   return outcome;
+}
+
+std::string unfinished_message(const RescueCommandOutcome& outcome, std::chrono::seconds timeout,
+                               const openstack::Server& server) {
+  return "the command did not finish within " + std::to_string(timeout.count()) + " s in the rescue system of " +
+         describe(server) + "; output seen: " + seen(outcome.output);
 }
 
 std::string command_time(double unix_seconds) {

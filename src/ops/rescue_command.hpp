@@ -1,9 +1,10 @@
 #pragma once
 // rescue_command: one shell command or script run in the rescue system of a server in
-// RESCUE, over Nova's serial console (no guest network needed). The steps, each in its own
-// unit: lock the console (console_lock), get its URL (remote-consoles, protocol serial),
-// open the websocket, reach a shell (console_login), type the framed command(s)
-// (console_framing, console_script), read until the end marker or the deadline.
+// RESCUE, over Nova's serial console (no guest network needed). The console engine is the
+// console layer (src/console); this is the operation around it: lock the console
+// (console/lock), get its URL from Nova (remote-consoles, protocol serial), open the
+// channel, reach a shell (console/login), type the framed command(s) (console/framing,
+// console/script), read until the end marker or the deadline.
 #include <chrono>
 #include <optional>
 #include <string>
@@ -11,16 +12,16 @@
 #include <nlohmann/json.hpp>
 
 #include "common/clock.hpp"
-#include "http/websocket.hpp"
+#include "console/channel.hpp"
+#include "console/login.hpp"
 #include "openstack/compute.hpp"
-#include "ops/console_login.hpp"
 
 namespace stackrescue::ops {
 
 struct RescueCommandRequest {
   std::string text;                       // the command line or the script
   std::chrono::seconds timeout{120};      // the whole run: lock, console, login, command
-  ConsoleLogin login;
+  console::Login login;
   std::size_t output_limit = 1024 * 1024; // bytes of output kept
   std::string lock_directory;             // empty: the token cache's directory
 };
@@ -40,16 +41,21 @@ void require_rescue(const openstack::Server& server);
 
 // Runs request.text in the rescue system of `server` (which must be in RESCUE). A timeout
 // is an outcome (finished = false, the output seen so far), after Ctrl-C was typed so the
-// console is usable again. Throws OperationFailed when the console cannot be reached, a
-// login fails, or uploading a long script fails.
+// console is usable again. Throws OperationFailed when uploading a long script fails,
+// console::ConsoleError when the console cannot be reached or locked or a login fails.
 RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const openstack::Server& server,
-                                        const RescueCommandRequest& request, const http::WebSocketOpener& open,
+                                        const RescueCommandRequest& request, const console::ChannelOpener& open,
                                         Clock& clock);
 
 // The keys ansible.builtin.command returns (rc, stdout, stdout_lines, stderr, stderr_lines,
 // start, end, delta; times in local time as command prints them), plus stdout_truncated
 // and server (the ID).
 nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::string& server_id);
+
+// The failure message of a run that did not finish: the timeout, the server, and the end
+// of the output seen (all of it is in stdout).
+std::string unfinished_message(const RescueCommandOutcome& outcome, std::chrono::seconds timeout,
+                               const openstack::Server& server);
 
 // "2026-11-30 13:01:02.123456" (local time) and "0:00:01.500000": ansible.builtin.command's formats.
 std::string command_time(double unix_seconds);

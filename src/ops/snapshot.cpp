@@ -5,10 +5,10 @@
 #include <functional>
 
 #include "common/utf8.hpp"
-#include "http/transport.hpp"
 #include "openstack/errors.hpp"
+#include "ops/describe.hpp"
 #include "ops/errors.hpp"
-#include "ops/lookup.hpp"
+#include "ops/rescue_image_info.hpp"
 
 namespace stackrescue::ops {
 namespace {
@@ -65,7 +65,7 @@ class Snapshot {
   std::string request() {
     try {
       return compute_.create_image(server_.id, name_, {{kSnapshotProperty, server_.id}});
-    } catch (const http::TransportError& lost) {
+    } catch (const openstack::Unreachable& lost) {
       if (!lost.request_may_have_been_sent()) throw;
       return after_lost_answer(lost.what());
     } catch (const openstack::ResponseError& garbled) {

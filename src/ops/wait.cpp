@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "openstack/errors.hpp"
+#include "ops/describe.hpp"
 #include "ops/errors.hpp"
 
 namespace stackrescue::ops {
@@ -29,17 +30,6 @@ nlohmann::json details(const openstack::Server& server) { return {{"server", ope
 std::string action_name(Goal goal) { return goal == Goal::Rescued ? "rescue" : "unrescue"; }
 std::string task_name(Goal goal) { return goal == Goal::Rescued ? "rescuing" : "unrescuing"; }
 std::string goal_status(Goal goal) { return goal == Goal::Rescued ? "RESCUE" : "ACTIVE"; }
-
-std::string describe(const openstack::Server& server) {
-  if (server.name.empty()) return "server " + server.id;
-  return "server '" + server.name + "' (" + server.id + ")";
-}
-
-std::string describe_state(const openstack::Server& server) {
-  return "status " + (server.status.empty() ? std::string("unknown") : server.status) + ", vm_state " +
-         (server.vm_state.empty() ? std::string("unknown") : server.vm_state) + ", task_state " +
-         server.task_state.value_or("none");
-}
 
 std::optional<double> parse_timestamp(const std::string& text) {
   std::tm tm{};

@@ -81,11 +81,6 @@ openstack::Server wait_for(openstack::ComputeClient& compute, const openstack::S
                            const FaultBaseline& baseline, bool task_seen, const Deadline& deadline, Clock& clock,
                            const PollPolicy& policy = {});
 
-// "server 'web-1' (3f2c...)": how messages name a server.
-std::string describe(const openstack::Server& server);
-// "status ACTIVE, vm_state active, task_state rescuing" (task_state "none" when null).
-std::string describe_state(const openstack::Server& server);
-
 // Seconds since the epoch of an ISO 8601 UTC timestamp as Nova prints it
 // ("2024-05-01T10:11:12Z", "2024-05-01T10:11:12.123456", "...+00:00"); nullopt when unparsable.
 std::optional<double> parse_timestamp(const std::string& text);

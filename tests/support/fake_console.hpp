@@ -1,5 +1,5 @@
 #pragma once
-// A serial console for unit tests: a fake http::WebSocket whose answers come from a
+// A console for unit tests: a fake console::Channel whose answers come from a
 // responder (usually replaying byte streams captured from the real rescue system,
 // tests/fixtures/console), delivered in frames of `frame_bytes` bytes. Time is a FakeClock:
 // a receive with nothing to deliver advances it by the wait instead of sleeping.
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "http/websocket.hpp"
+#include "console/channel.hpp"
 #include "support/fake_clock.hpp"
 
 namespace stackrescue::testing {
@@ -33,10 +33,10 @@ class FakeConsole {
     for (std::size_t i = 0; i < bytes.size(); i += frame_bytes) frames_.push_back(bytes.substr(i, frame_bytes));
   }
 
-  http::WebSocketOpener opener() {
-    return [this](const std::string& url) -> std::unique_ptr<http::WebSocket> {
+  console::ChannelOpener opener() {
+    return [this](const std::string& url) -> std::unique_ptr<console::Channel> {
       opened_urls.push_back(url);
-      return std::make_unique<Socket>(*this);
+      return std::make_unique<Channel>(*this);
     };
   }
 
@@ -48,9 +48,9 @@ class FakeConsole {
   }
 
  private:
-  class Socket : public http::WebSocket {
+  class Channel : public console::Channel {
    public:
-    explicit Socket(FakeConsole& console) : console_(console) {}
+    explicit Channel(FakeConsole& console) : console_(console) {}
     void send(std::string_view bytes) override {
       console_.typed.emplace_back(bytes);
       console_.print(console_.respond(std::string(bytes)));

@@ -9,11 +9,11 @@
 #include "fuzz_util.hpp"
 #include "http/transport.hpp"
 #include "module_support/cloud_options.hpp"
-#include "ops/console.hpp"
-#include "ops/lookup.hpp"
-#include "ops/rescue.hpp"
-#include "ops/verify.hpp"
-#include "ops/wait.hpp"
+#include "ops/describe.hpp"
+#include "ops/rescue_image_info.hpp"
+#include "ops/server_console.hpp"
+#include "ops/server_rescue.hpp"
+#include "ops/server_rescue_info.hpp"
 #include "option.hpp"
 
 // Each module's own spec() and helpers, unchanged, each in its own namespace (their

@@ -63,3 +63,15 @@ TEST_CASE("--help lists options with type, default, choices, required, no_log, a
   CHECK_THAT(help, Catch::Contains("Return values:\n  received (dict; returned: success)"));
   CHECK_THAT(help, Catch::Contains("  required if state is absent: image\n"));
 }
+
+TEST_CASE("rules across options become notes in the docs and lines in --help", "[doc]") {
+  ModuleSpec spec = probe_spec();
+  spec.required_one_of = {{"labels", "extra", "image"}};
+  CHECK(rule_notes(spec) == std::vector<std::string>{"Only one of C(labels) and C(extra) may be given.",
+                                                     "C(mode) and C(timeout) are required together.",
+                                                     "One of C(labels), C(extra) and C(image) is required.",
+                                                     "When C(state) is C(absent), C(image) is required."});
+  CHECK_THAT(render_doc_yaml(spec, "stackrescue.cloud", "0.1.0"),
+             Catch::Contains("  notes: [\"Only for tests.\", \"Only one of C(labels) and C(extra) may be given.\""));
+  CHECK_THAT(render_help(spec, "0.1.0"), Catch::Contains("  one of these is required: labels, extra, image\n"));
+}

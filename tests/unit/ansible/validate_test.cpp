@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "ansible/validate.hpp"
 #include "probe_helpers.hpp"
 
 using namespace stackrescue::ansible;
@@ -100,6 +101,46 @@ TEST_CASE("required, mutually_exclusive, required_together and required_if", "[v
   CHECK(msg_of(run_probe({{"name", "x"}, {"state", "absent"}})) ==
         "state is absent but all of the following are missing: image");
   CHECK(run_probe({{"name", "x"}, {"state", "absent"}, {"image", "img"}})["failed"] == false);
+}
+
+namespace {
+
+// cmd xor script (as rescue_command), and shell or cmd, shell defaulting to "sh".
+ModuleSpec one_of_spec() {
+  ModuleSpec spec;
+  spec.name = "one_of";
+  Option cmd, script, shell;
+  cmd.name = "cmd";
+  script.name = "script";
+  shell.name = "shell";
+  shell.default_value = "sh";
+  spec.options = {cmd, script, shell};
+  spec.mutually_exclusive = {{"cmd", "script"}};
+  spec.required_one_of = {{"cmd", "script"}, {"shell", "cmd"}};
+  return spec;
+}
+
+std::vector<std::string> errors_of(const ModuleSpec& spec, const json& args) {
+  return validate(spec, args, ValidationSettings{spec.name}).errors;
+}
+
+}  // namespace
+
+TEST_CASE("required_one_of: one of each group, in AnsibleModule's wording, defaults counted", "[validate]") {
+  const auto spec = one_of_spec();
+  const std::vector<std::string> neither = {"one of the following is required: cmd, script"};
+  CHECK(errors_of(spec, json::object()) == neither);
+  CHECK(errors_of(spec, {{"cmd", nullptr}}) == neither);  // null means not given, as with {{ omit }}
+  CHECK(errors_of(spec, {{"script", "true"}}).empty());    // the second group: shell has a default
+  CHECK(errors_of(spec, {{"cmd", "true"}}).empty());
+  CHECK(errors_of(spec, {{"cmd", "true"}, {"script", "true"}}) ==
+        std::vector<std::string>{"parameters are mutually exclusive: cmd|script"});
+  // Like Ansible, only the first group with none given is reported.
+  auto two_missing = spec;
+  two_missing.options[2].default_value.reset();
+  CHECK(errors_of(two_missing, json::object()) == neither);
+  CHECK(errors_of(two_missing, {{"script", "x"}}) ==
+        std::vector<std::string>{"one of the following is required: shell, cmd"});
 }
 
 TEST_CASE("unknown options fail, naming them and the supported ones", "[validate]") {

@@ -13,10 +13,8 @@
 
 #include "common/base64.hpp"
 #include "common/secrets.hpp"
-#include "ops/console_framing.hpp"
-#include "ops/console_lock.hpp"
-#include "ops/console_prompt.hpp"
-#include "ops/console_script.hpp"
+#include "console/framing.hpp"
+#include "console/lock.hpp"
 #include "ops/errors.hpp"
 #include "ops/rescue_command.hpp"
 #include "support/fake_console.hpp"
@@ -192,7 +190,7 @@ TEST_CASE("rescue_command: a script longer than one typed line is uploaded in fr
   Fixture f;
   std::string script;
   for (int i = 0; i < 60; ++i) script += "echo line " + std::to_string(i) + " of a script that is long enough\n";
-  REQUIRE(script.size() > 2 * ops::max_command_bytes(22));
+  REQUIRE(script.size() > 2 * console::max_command_bytes(22));
   f.run(script);
   // Reassemble what the pieces wrote, as the rescue shell would.
   std::string file_text;
@@ -200,7 +198,7 @@ TEST_CASE("rescue_command: a script longer than one typed line is uploaded in fr
   for (const auto& typed : f.console.typed) {
     const auto [nonce, command] = parse_framed(typed);
     if (nonce.empty()) continue;
-    CHECK(typed.size() <= ops::kMaxTypedLineBytes);
+    CHECK(typed.size() <= console::kMaxTypedLineBytes);
     if (command.rfind("printf %s ", 0) == 0) file_text += command.substr(10, command.find(' ', 10) - 10);
     else if (command.rfind(": >", 0) != 0) run_command = command;
   }
@@ -259,32 +257,10 @@ TEST_CASE("rescue_command: the console token is registered as a secret", "[rescu
 TEST_CASE("rescue_command: a second run on the same console waits, within its timeout", "[rescue_command]") {
   Fixture f;
   f.reaches_console = false;
-  const auto held = ops::lock_serial_console(kServerId, std::chrono::milliseconds(100), f.lock_dir);
+  const auto held = console::lock_console(kServerId, std::chrono::milliseconds(100), f.lock_dir);
   REQUIRE(held.held());
   CHECK_THROWS_WITH(f.run("uname -r", 1), Catch::Contains("another rescue_command run still holds"));
   CHECK(f.console.opened_urls.empty());
-}
-
-TEST_CASE("console prompts: shell, login, password, none", "[rescue_command]") {
-  CHECK(ops::prompt_at_end(console_capture("connect")) == ops::ConsolePrompt::Shell);
-  CHECK(ops::prompt_at_end("\r\nrescue login: ") == ops::ConsolePrompt::Login);
-  CHECK(ops::prompt_at_end("Password: ") == ops::ConsolePrompt::Password);
-  CHECK(ops::prompt_at_end("root@rescue:~$ ") == ops::ConsolePrompt::Shell);
-  CHECK(ops::prompt_at_end("still printing\r\n") == ops::ConsolePrompt::None);
-  CHECK(ops::prompt_at_end("") == ops::ConsolePrompt::None);
-  CHECK(ops::last_line("one\r\ntwo\r\n") == "two");
-}
-
-TEST_CASE("script steps: a short script runs as it is, a long one in pieces that fit", "[rescue_command]") {
-  const auto short_steps = ops::script_steps("echo hi\necho there", "0123456789abcdef", 600);
-  CHECK(short_steps.uploads.empty());
-  CHECK(short_steps.run == "echo hi\necho there");
-  const std::string script(5000, 'x');
-  const auto steps = ops::script_steps(script, "0123456789abcdef", 600);
-  CHECK(steps.uploads.size() > 10);
-  for (const auto& upload : steps.uploads) CHECK(upload.size() <= 600);
-  CHECK_THROWS_WITH(ops::script_steps(" \n", "0123456789abcdef", 600), Catch::Contains("empty"));
-  CHECK_THROWS_AS(ops::script_steps(std::string("a\0b", 3), "0123456789abcdef", 600), ops::OperationFailed);
 }
 
 TEST_CASE("command times and deltas in ansible.builtin.command's formats", "[rescue_command]") {

@@ -4,7 +4,7 @@
 
 #include "openstack/errors.hpp"
 #include "ops/errors.hpp"
-#include "ops/rescue.hpp"
+#include "ops/server_rescue.hpp"
 #include "ops/snapshot.hpp"
 #include "test_cloud.hpp"
 

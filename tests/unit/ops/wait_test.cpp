@@ -2,7 +2,7 @@
 
 #include "openstack/errors.hpp"
 #include "ops/errors.hpp"
-#include "ops/verify.hpp"
+#include "ops/server_rescue_info.hpp"
 #include "ops/wait.hpp"
 #include "test_cloud.hpp"
 

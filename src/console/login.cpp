@@ -1,0 +1,62 @@
+#include "console/login.hpp"
+
+#include "console/prompt.hpp"
+#include "console/errors.hpp"
+
+namespace stackrescue::console {
+namespace {
+
+// A console that printed nothing for this long is waiting for input.
+constexpr std::chrono::milliseconds kQuiet{400};
+// Newlines typed at a console that shows no known prompt before giving up.
+constexpr int kMaxNudges = 3;
+
+[[noreturn]] void fail(const std::string& what, const Session& session) {
+  const auto line = last_line(session.recent());
+  throw ConsoleError(what + (line.empty() ? std::string(" (the console printed nothing)")
+                                             : "; the console's last line: '" + line + "'"));
+}
+
+}  // namespace
+
+void reach_shell(Session& session, const Login& login, const std::string& server) {
+  session.type("\x03");
+  bool user_sent = false;
+  bool password_sent = false;
+  int nudges = 0;
+  for (;;) {
+    session.read_until_quiet(kQuiet, session.left());
+    if (session.expired()) fail("no shell prompt on the serial console of " + server + " before the timeout", session);
+    switch (prompt_at_end(session.recent())) {
+      case Prompt::Shell:
+        return;
+      case Prompt::Login:
+        if (!login.user) fail("the serial console of " + server + " asks for a login: set console_user", session);
+        if (password_sent || user_sent) fail("the console login of " + server + " was refused", session);
+        session.forget_recent();
+        session.type(*login.user + "\n");
+        user_sent = true;
+        break;
+      case Prompt::Password:
+        if (!login.password)
+          fail("the serial console of " + server + " asks for a password: set console_password", session);
+        if (password_sent) fail("the console login of " + server + " was refused", session);
+        session.forget_recent();
+        session.type(*login.password + "\n");
+        password_sent = true;
+        break;
+      case Prompt::None:
+        if (++nudges > kMaxNudges) fail("no shell prompt on the serial console of " + server, session);
+        session.type("\n");
+        break;
+    }
+  }
+}
+
+bool wait_for_shell_prompt(Session& session, std::chrono::milliseconds limit) {
+  if (prompt_at_end(session.recent()) == Prompt::Shell) return true;
+  session.read_until_quiet(kQuiet, limit);
+  return prompt_at_end(session.recent()) == Prompt::Shell;
+}
+
+}  // namespace stackrescue::console

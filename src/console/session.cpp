@@ -1,0 +1,45 @@
+#include "console/session.hpp"
+
+#include <algorithm>
+
+namespace stackrescue::console {
+namespace {
+
+constexpr std::size_t kRecentBytes = 8 * 1024;
+
+}  // namespace
+
+Session::Session(std::unique_ptr<Channel> channel, Clock& clock, Clock::time_point deadline)
+    : channel_(std::move(channel)), clock_(clock), deadline_(deadline) {}
+
+Session::~Session() { channel_->close(); }
+
+void Session::type(std::string_view text) { channel_->send(text); }
+
+std::string Session::read(std::chrono::milliseconds wait) {
+  auto bytes = channel_->receive(wait);
+  if (!bytes) return {};
+  recent_ += *bytes;
+  if (recent_.size() > kRecentBytes) recent_.erase(0, recent_.size() - kRecentBytes);
+  return std::move(*bytes);
+}
+
+std::string Session::read_until_quiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit) {
+  const auto until = clock_.now() + limit;
+  std::string all;
+  while (clock_.now() < until) {
+    const auto wait = std::min(quiet, std::chrono::duration_cast<std::chrono::milliseconds>(until - clock_.now()));
+    auto bytes = read(wait);
+    if (bytes.empty()) break;
+    all += bytes;
+  }
+  return all;
+}
+
+std::chrono::milliseconds Session::left() const {
+  const auto now = clock_.now();
+  if (now >= deadline_) return std::chrono::milliseconds(0);
+  return std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - now);
+}
+
+}  // namespace stackrescue::console

@@ -1,0 +1,20 @@
+#pragma once
+// How messages name what they are about: one wording for a server, its state and an image,
+// used by every operation.
+#include <string>
+
+#include "openstack/compute.hpp"
+#include "openstack/image.hpp"
+
+namespace stackrescue::ops {
+
+// "server 'web-1' (3f2c...)"; "server 3f2c..." when it has no name.
+std::string describe(const openstack::Server& server);
+
+// "status ACTIVE, vm_state active, task_state rescuing" (task_state "none" when null).
+std::string describe_state(const openstack::Server& server);
+
+// "image 'stackrescue-rescue' (5e1c...)"; "image 5e1c..." when it has no name.
+std::string describe(const openstack::Image& image);
+
+}  // namespace stackrescue::ops
