@@ -3,7 +3,7 @@
 
   tests/faults/report.py [<build>/reliability]
 
-from the files the tests write there: faults-<group>.jsonl (tests/faults/scenarios.py),
+from the files the tests write there: faults-<group>.jsonl (tests/faults/scenarios/),
 tls.json (tests/tls), secrets.json (tests/secrets), fuzz.json (tests/fuzz/run).
 """
 import json

@@ -8,7 +8,7 @@ entered with chroot (the loopback network is shared, so the local cloud answers)
 Copy 1: `ansible-galaxy collection install` of the tarball, then playbooks-examples/rescue.yml
         against a fresh server of the local cloud (rescue ... unrescue).
 Copy 2: `dpkg -i` of the .deb, a module through `ansible localhost -m`; then Debian's CA
-        paths removed and the throw-away test CA of tests/tls only at RHEL's bundle path
+        paths removed and the throw-away test CA (stackrescue_testing.tls) only at RHEL's bundle path
         /etc/pki/tls/certs/ca-bundle.crt: rescue.yml through the TLS front (nginx) with no
         ca_cert, every request over https; and with that bundle gone too, the module fails
         naming the places it searched and ca_cert.
@@ -31,12 +31,11 @@ import uuid
 
 import yaml
 
+from stackrescue_testing import faults as fl  # servers through stackrescue_testing.cloud
+from stackrescue_testing import tls  # the throw-away CA and the nginx TLS front of tests/tls
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-sys.path.insert(0, os.path.join(ROOT, "tests", "faults"))
-sys.path.insert(0, os.path.join(ROOT, "tests", "tls"))
-import faultlib as fl  # noqa: E402  (servers through cloud_helper)
-import tls_test  # noqa: E402  (the throw-away CA and the nginx TLS front, reused)
 
 PATH = "/usr/bin:/bin:/usr/sbin:/sbin"
 BUILD_DEPENDENCIES = ("libpoco", "libyaml-cpp", "libboost", "libssl-dev", "g++", "cmake")
@@ -231,8 +230,8 @@ def main():
         case(".deb: ansible localhost -m stackrescue.openstack.rescue_image_info", deb_module)
 
         pki_dir = tempfile.mkdtemp(prefix="stackrescue-foreign-pki-")
-        tls_test.make_pki(pki_dir)
-        nginx = tls_test.Nginx(pki_dir)
+        tls.make_pki(pki_dir)
+        nginx = tls.Nginx(pki_dir)
         auth_url = "https://127.0.0.1:%d/v3" % nginx.ports["identity"]
 
         def rhel_trust_only():

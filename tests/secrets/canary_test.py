@@ -39,10 +39,11 @@ import time
 
 import yaml
 
+from stackrescue_testing import cloud as cloud_helper
+from stackrescue_testing import faults as fl
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), "faults"))
-import faultlib as fl  # noqa: E402
-cloud_helper = fl.cloud_helper
+CLOUD_HELPER = ["/usr/bin/python3", "-m", "stackrescue_testing.cloud"]
 
 MODULES = sys.argv[1] if len(sys.argv) > 1 else "build/modules"
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -147,11 +148,11 @@ def main():
     report = {"leaks": [], "service_log_hits": [], "scanned": {}}
     try:
         canary.clouds_yaml(os.path.join(work, "clouds.yaml"))
-        # The canary project's server, booted with cloud_helper as the canary user.
+        # The canary project's server, booted with stackrescue_testing.cloud as the canary user.
         helper_env = dict(os.environ, OS_CLIENT_CONFIG_FILE=os.path.join(work, "clouds.yaml"), IT_CLOUD="canary")
         server_name = canary.name + "-server"
-        out = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tests", "integration", "cloud_helper.py"),
-                              "create", server_name], env=helper_env, capture_output=True, text=True, timeout=300)
+        out = subprocess.run(CLOUD_HELPER + ["create", server_name], env=helper_env, capture_output=True, text=True,
+                             timeout=300)
         assert out.returncode == 0, out.stderr
         sid = out.stdout.split()[0]
         variables = {"sid": sid, "server_name": server_name, "auth_url": canary.auth_url, "user": canary.name,
@@ -181,8 +182,7 @@ def main():
         recap = [line for line in output.splitlines() if line.startswith("localhost ")]
         print("\n".join(recap))
         assert play.returncode == 0, "the playbook failed:\n" + output[-5000:]
-        state = json.loads(subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tests", "integration",
-                                                                            "cloud_helper.py"), "show", sid],
+        state = json.loads(subprocess.run(CLOUD_HELPER + ["show", sid],
                                           env=helper_env, capture_output=True, text=True).stdout)
         assert state["status"] == "ACTIVE", "server not ACTIVE after the run: %s" % state
         report["playbook"] = {"rc": play.returncode, "recap": recap, "final_state": state["status"]}
@@ -247,8 +247,7 @@ def main():
         report["files_left"] = [os.path.relpath(p, work) for p in sorted(set(left))]
     finally:
         if sid:
-            subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tests", "integration", "cloud_helper.py"),
-                            "delete", sid], env=helper_env, capture_output=True)
+            subprocess.run(CLOUD_HELPER + ["delete", sid], env=helper_env, capture_output=True)
         canary.delete()
         shutil.rmtree(work, ignore_errors=True)
         directory = os.environ.get("STACKRESCUE_REPORT_DIR")
