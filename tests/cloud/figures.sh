@@ -60,7 +60,7 @@ rss_total
 
 section "memory with a running guest (zone qemu, m1.guest)"
 export OS_CLIENT_CONFIG_FILE=$STATE/clouds.yaml
-guest=$(IT_FLAVOR=m1.guest IT_ZONE=qemu /usr/bin/python3 "$HERE/../integration/cloud_helper.py" create \
+guest=$(IT_FLAVOR=m1.guest IT_ZONE=qemu PYTHONPATH="$HERE/../support/python" /usr/bin/python3 -m stackrescue_testing.cloud create \
   "figures-guest-$$")
 sleep 20 # the guest boots (TCG)
 rss_total
@@ -91,4 +91,4 @@ done
 
 section "restart with the state kept (left running)"
 timed "$CLOUD" start
-/usr/bin/python3 "$HERE/../integration/cloud_helper.py" delete "$guest" # deleted by start already
+PYTHONPATH="$HERE/../support/python" /usr/bin/python3 -m stackrescue_testing.cloud delete "$guest" # deleted by start already

@@ -74,7 +74,7 @@ PER_MODULE = {
     "rescue_image_info": {},
     "rescue_command": {
         "cmd_and_script": (b'{"server": "a", "cmd": "true", "script": "true"}', r"mutually exclusive: cmd\|script"),
-        "no_cmd_nor_script": (b'{"server": "a", "cmd": null}', r"exactly one of cmd and script"),
+        "no_cmd_nor_script": (b'{"server": "a", "cmd": null}', r"one of the following is required: cmd, script"),
         "timeout_zero": (b'{"server": "a", "timeout": 0}', r"timeout must be at least 1"),
         "output_limit_negative": (b'{"server": "a", "output_limit": -5}', r"output_limit must be at least 1"),
         "output_limit_not_int": (b'{"server": "a", "output_limit": "lots"}', r"output_limit.*int"),

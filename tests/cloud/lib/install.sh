@@ -18,7 +18,7 @@ CLOUD_PACKAGES=(
   novnc websockify
   # The guest images (lib/images.sh); the kernel is fetched with apt-get download.
   busybox-static syslinux syslinux-common mtools dosfstools
-  # The browser test of the noVNC console (tests/integration/console_screenshot.js).
+  # The browser test of the noVNC console (tests/integration/runners/console_screenshot.js).
   chromium
 )
 

@@ -1,5 +1,5 @@
 // The serial console framing against byte streams captured from the rescue system of a real
-// guest (tests/fixtures/console, captured by tests/integration/capture_serial_console.py; see
+// guest (tests/fixtures/console, captured by tests/fixtures/capture/capture_serial_console.py; see
 // the README there): each stream replayed whole and in pieces of several sizes.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

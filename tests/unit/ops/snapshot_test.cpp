@@ -1,5 +1,5 @@
 // server_rescue's snapshot: true, against answers captured from the real libvirt host
-// (tests/integration/capture_snapshot_fixtures.py).
+// (tests/fixtures/capture/capture_snapshot_fixtures.py).
 #include <catch2/catch.hpp>
 
 #include "openstack/errors.hpp"

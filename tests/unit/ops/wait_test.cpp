@@ -148,7 +148,7 @@ TEST_CASE("wait_for reports a server deleted while waiting", "[wait]") {
                     Catch::Contains("was deleted while waiting for it to reach RESCUE"));
 }
 
-// Captured from the local cloud's libvirt host (tests/integration/capture_console_fixtures.py):
+// Captured from the local cloud's libvirt host (tests/fixtures/capture/capture_console_fixtures.py):
 // where a real hypervisor differs from the fake driver. A rescue from SHUTOFF shows
 // (SHUTOFF, stopped, rescuing), then RESCUE with power_state 1 (the rescue domain runs; the
 // fake driver shows 4).

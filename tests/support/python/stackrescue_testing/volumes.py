@@ -60,7 +60,7 @@ def ping():
         print("no cloud with block storage: %s" % e)
         return 77
     # Nova refuses a volume-backed rescue on a host without this trait (a local cloud whose
-    # fake nova-compute started before tests/cloud/lib/cinder.sh's entry point existed). The
+    # fake nova-compute started before tests/cloud/lib/services/cinder.sh's entry point existed). The
     # tests' servers land on the default zone's host; the libvirt host always has the trait.
     placement = admin().session
     rps = ok(placement.get("/resource_providers", params={"name": BFV_HOST, "required": "COMPUTE_RESCUE_BFV"},
