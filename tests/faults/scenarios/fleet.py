@@ -12,14 +12,16 @@ from stackrescue_testing import faults as fl
 
 from common import NOVA_503, RETRY_AFTER, check, collections_dir, scenario, tokens
 
+NOVA_500_CONSOLE = json.dumps({"computeFault": {"code": 500, "message": "Unexpected API Error (console proxy test)"}})
+
 
 FLEET_PLAYBOOK = os.path.join(fl.TESTS, "..", "playbooks-examples", "fleet-rescue.yml")
 FLEET_SIZE = 20
 SERVER_PATH = "^/v2.1/servers/[0-9a-f-]{36}$"
 
 
-def run_fleet(ws, collections, tag, action):
-    report = os.path.join(ws.dir, "fleet-%s.json" % action)
+def run_fleet(ws, collections, tag, action, name=None):
+    report = os.path.join(ws.dir, "fleet-%s.json" % (name or action))
     env = dict(ws.env, ANSIBLE_COLLECTIONS_PATH=collections, ANSIBLE_NOCOLOR="1", ANSIBLE_RETRY_FILES_ENABLED="0",
                ANSIBLE_LOCALHOST_WARNING="0", ANSIBLE_INVENTORY_UNPARSED_WARNING="0",
                ANSIBLE_DEPRECATION_WARNINGS="0", ANSIBLE_LOCAL_TEMP=os.path.join(ws.dir, "ansible-tmp"))
@@ -94,5 +96,38 @@ def s_fleet(ctx):
                   "msg": "report right each time: %d rescued; re-run %d unchanged; %d unrescued" % (
                       FLEET_SIZE, FLEET_SIZE, FLEET_SIZE)}
         return result, first + "; re-run: 0 rescue POSTs; unrescue: 1 POST per server"
+    finally:
+        fl.delete_servers(ids)
+
+
+ROUNDTRIP_SIZE = 3
+
+
+@scenario("fleet", "fleet_action=roundtrip of %d servers with every console POST answered 500: the step after "
+          "the rescue fails (issue 18, item 6)" % ROUNDTRIP_SIZE, "fleet roundtrip", needs_server=False)
+def s_fleet_roundtrip_console_fails(ctx):
+    tag = "fx-round-" + uuid.uuid4().hex[:6]
+    ids = fl.create_servers(["%s-%02d" % (tag, i) for i in range(ROUNDTRIP_SIZE)])
+    try:
+        for sid in ids:
+            fl.cloud_helper.tag(sid, tag)
+        ctx.proxy.rules({"service": "compute", "method": "POST", "path": "/remote-consoles$",
+                         "fault": {"kind": "status", "status": 500, "body": NOVA_500_CONSOLE}})
+        rows = run_fleet(ctx.ws, collections_dir(), tag, "roundtrip", name="roundtrip-console-500")
+        c = ctx.counts()
+        check(set(rows) == set(ids), "the report does not list exactly the fleet")
+        check(all(r["outcome"] == "failed" for r in rows.values()), "outcomes: %s" % rows)
+        check(all("unrescued again" in r["message"] for r in rows.values()),
+              "the report must say each server was unrescued again: %s" % [r["message"] for r in rows.values()])
+        finals = [fl.final_state(sid) for sid in ids]
+        check(finals == ["ACTIVE/active"] * ROUNDTRIP_SIZE, "a roundtrip left servers behind: %s" % finals)
+        received, forwarded = per_server(c, ids, "rescue")
+        check(forwarded == [1] * ROUNDTRIP_SIZE, "rescue POSTs forwarded per server: %s" % forwarded)
+        received, forwarded = per_server(c, ids, "unrescue")
+        check(forwarded == [1] * ROUNDTRIP_SIZE, "unrescue POSTs forwarded per server: %s" % forwarded)
+        result = {"failed": False, "changed": True,
+                  "msg": "%d rescued, console refused, %d unrescued again; report: %s" % (
+                      ROUNDTRIP_SIZE, ROUNDTRIP_SIZE, next(iter(rows.values()))["message"])}
+        return result, "every server failed at its console and was unrescued in the block's always: (1 unrescue POST each)"
     finally:
         fl.delete_servers(ids)

@@ -46,7 +46,8 @@ def cloud_secrets():
 class Run:
     """One ansible-playbook run of the fleet playbook with a fresh token cache and a trace."""
 
-    def __init__(self, workdir, name, extra):
+    def __init__(self, workdir, name, extra, playbook=PLAYBOOK, options=()):
+        """extra: variables (-e); options: more ansible-playbook options (e.g. -i localhost,)."""
         self.dir = os.path.join(workdir, name)
         os.makedirs(self.dir)
         self.report = os.path.join(self.dir, "fleet-report.json")
@@ -55,7 +56,7 @@ class Run:
                    ANSIBLE_NOCOLOR="1", ANSIBLE_RETRY_FILES_ENABLED="0", ANSIBLE_LOCALHOST_WARNING="0",
                    ANSIBLE_INVENTORY_UNPARSED_WARNING="0", ANSIBLE_DEPRECATION_WARNINGS="0",
                    XDG_CACHE_HOME=os.path.join(self.dir, "cache"), STACKRESCUE_TRACE=os.path.join(self.dir, "trace"))
-        args = ["ansible-playbook", PLAYBOOK, "-e", "cloud=member", "-e", "fleet_report=" + self.report]
+        args = ["ansible-playbook", playbook, *options, "-e", "cloud=member", "-e", "fleet_report=" + self.report]
         for key, value in extra.items():
             args += ["-e", json.dumps({key: value})]
         self.proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=1200, cwd=self.dir)
