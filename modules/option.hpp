@@ -1,12 +1,55 @@
 #pragma once
-// A readable way to write a module's options as data:
+// What a module's spec is written with (modules/<name>.cpp: `using namespace
+// stackrescue::modules;`):
+//   module_spec("server_rescue", "one line for ansible-doc -l", R"(
+//   First paragraph of the description, as prose,
+//   over as many lines as it needs.
+//
+//   Second paragraph.
+//   )");
 //   option("state", Type::Str, "...").default_to("rescued").choices({"rescued", "unrescued"})
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ansible/spec.hpp"
 
 namespace stackrescue::modules {
+
+using ansible::Type;
+
+// The paragraphs of a description written as text: paragraphs are separated by a blank
+// line; the lines of one paragraph are joined with a space; leading and trailing blanks of
+// each line are dropped.
+inline std::vector<std::string> paragraphs(std::string_view text) {
+  std::vector<std::string> result;
+  std::string paragraph;
+  while (!text.empty()) {
+    const auto end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty()) {
+      if (!paragraph.empty()) result.push_back(std::move(paragraph));
+      paragraph.clear();
+      continue;
+    }
+    if (!paragraph.empty()) paragraph += ' ';
+    paragraph += line;
+  }
+  if (!paragraph.empty()) result.push_back(std::move(paragraph));
+  return result;
+}
+
+// The start of a module's spec: its name, the one line ansible-doc -l shows, the description.
+inline ansible::ModuleSpec module_spec(std::string name, std::string short_description, std::string_view description) {
+  ansible::ModuleSpec spec;
+  spec.name = std::move(name);
+  spec.short_description = std::move(short_description);
+  spec.description = paragraphs(description);
+  return spec;
+}
 
 class option {
  public:

@@ -9,35 +9,38 @@
 namespace {
 
 using namespace stackrescue;
-using ansible::Type;
-using modules::option;
+using namespace stackrescue::modules;  // option, Type, module_spec
 
 ansible::ModuleSpec spec() {
-  ansible::ModuleSpec s;
-  s.name = "rescue_command";
-  s.short_description = "Run a command in the rescue system of an OpenStack server over its serial console";
-  s.description = {
-      "Types C(cmd) (a shell command line) or C(script) (a shell script) into the root shell of the rescue system "
-      "of a server that is in RESCUE, over Nova's serial console (remote-consoles, protocol serial, through "
-      "nova-serialproxy), and returns its output and exit status like ansible.builtin.command. The server needs "
-      "no network: the console is a websocket to the compute host.",
-      "A server in any other status is refused before anything is typed: this module never types into a "
-      "production console.",
-      "Each run is framed by markers unique to it (the exit status travels in the end marker), so echo, prompts "
-      "and kernel messages on the console are not part of C(stdout). The console has one stream: stderr is "
-      "merged into C(stdout) and C(stderr) is always empty. A script longer than one typed line (about 600 "
-      "bytes) is uploaded in base64 pieces to /tmp/stackrescue-<nonce>.b64 in the rescue system, run with sh "
-      "and removed.",
-      "Runs on one console are serialised: a run waits (within its C(timeout)) for an exclusive lock per server "
-      "ID, a file console-<server id>.lock next to the token cache ($XDG_CACHE_HOME/stackrescue/tokens or "
-      "~/.cache/stackrescue/tokens). This covers runs from one controller user; nothing stops a person typing "
-      "into the same console.",
-      "The websocket (ws:// or wss://) uses the cloud's TLS settings (validate_certs, ca_cert, client_cert, "
-      "client_key) and proxy variables as the API calls do; api_timeout bounds connecting and each frame.",
-      "On a timeout the task fails with the output seen so far, after typing Ctrl-C so that the console is "
-      "usable for the next run. The console URL's token is never returned or logged.",
-      "Not run in check mode (C(skipped), as ansible.builtin.command), but the server is still looked up and a "
-      "server not in RESCUE still fails. Always C(changed) when run; use changed_when to say otherwise."};
+  auto s = module_spec("rescue_command", "Run a command in the rescue system of an OpenStack server over its serial console", R"(
+Types C(cmd) (a shell command line) or C(script) (a shell script) into the root shell of the rescue system
+of a server that is in RESCUE, over Nova's serial console (remote-consoles, protocol serial, through
+nova-serialproxy), and returns its output and exit status like ansible.builtin.command. The server needs
+no network: the console is a websocket to the compute host.
+
+A server in any other status is refused before anything is typed: this module never types into a
+production console.
+
+Each run is framed by markers unique to it (the exit status travels in the end marker), so echo, prompts
+and kernel messages on the console are not part of C(stdout). The console has one stream: stderr is
+merged into C(stdout) and C(stderr) is always empty. A script longer than one typed line (about 600
+bytes) is uploaded in base64 pieces to /tmp/stackrescue-<nonce>.b64 in the rescue system, run with sh
+and removed.
+
+Runs on one console are serialised: a run waits (within its C(timeout)) for an exclusive lock per server
+ID, a file console-<server id>.lock next to the token cache ($XDG_CACHE_HOME/stackrescue/tokens or
+~/.cache/stackrescue/tokens). This covers runs from one controller user; nothing stops a person typing
+into the same console.
+
+The websocket (ws:// or wss://) uses the cloud's TLS settings (validate_certs, ca_cert, client_cert,
+client_key) and proxy variables as the API calls do; api_timeout bounds connecting and each frame.
+
+On a timeout the task fails with the output seen so far, after typing Ctrl-C so that the console is
+usable for the next run. The console URL's token is never returned or logged.
+
+Not run in check mode (C(skipped), as ansible.builtin.command), but the server is still looked up and a
+server not in RESCUE still fails. Always C(changed) when run; use changed_when to say otherwise.
+)");
   s.options = {
       option("cmd", Type::Str, "The shell command line to run (by the rescue shell, in a subshell, stdin from /dev/null)."),
       option("console_password", Type::Str, "Password for C(console_user), when the rescue image asks for one.")

@@ -9,18 +9,16 @@
 namespace {
 
 using namespace stackrescue;
-using ansible::Type;
-using modules::option;
+using namespace stackrescue::modules;  // option, Type, module_spec
 
 ansible::ModuleSpec spec() {
-  ansible::ModuleSpec s;
-  s.name = "rescue_image_info";
-  s.short_description = "List the rescue images of an OpenStack cloud";
-  s.description = {
-      "Lists every image carrying C(tag), whatever its status, newest first (Glance filters by tag server-side; "
-      "all pages are read), and returns the newest active one as C(image) — the image "
-      "M(stackrescue.openstack.server_rescue) uses by default.",
-      "Never changes anything; finding no image is not an error (C(images) is empty, C(image) null)."};
+  auto s = module_spec("rescue_image_info", "List the rescue images of an OpenStack cloud", R"(
+Lists every image carrying C(tag), whatever its status, newest first (Glance filters by tag server-side;
+all pages are read), and returns the newest active one as C(image) — the image
+M(stackrescue.openstack.server_rescue) uses by default.
+
+Never changes anything; finding no image is not an error (C(images) is empty, C(image) null).
+)");
   s.options = {
       option("name", Type::Str, "Only images with exactly this name."),
       option("tag", Type::Str, "The tag marking rescue images.").default_to("system-rescue"),

@@ -9,18 +9,16 @@
 namespace {
 
 using namespace stackrescue;
-using ansible::Type;
-using modules::option;
+using namespace stackrescue::modules;  // option, Type, module_spec
 
 ansible::ModuleSpec spec() {
-  ansible::ModuleSpec s;
-  s.name = "server_console";
-  s.short_description = "Get a remote console URL for an OpenStack server";
-  s.description = {
-      "Asks Nova for a console URL of the server: remote-consoles at compute microversion 2.6 or later, the legacy "
-      "server action on older clouds. The server does not need to be rescued.",
-      "The protocol/type pair is checked before Nova is called; an invalid pair fails naming the valid types. "
-      "Never changes anything (each call only issues a new console token)."};
+  auto s = module_spec("server_console", "Get a remote console URL for an OpenStack server", R"(
+Asks Nova for a console URL of the server: remote-consoles at compute microversion 2.6 or later, the legacy
+server action on older clouds. The server does not need to be rescued.
+
+The protocol/type pair is checked before Nova is called; an invalid pair fails naming the valid types.
+Never changes anything (each call only issues a new console token).
+)");
   s.options = {
       option("protocol", Type::Str, "Console protocol.")
           .default_to("vnc")

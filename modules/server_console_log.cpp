@@ -10,21 +10,20 @@
 namespace {
 
 using namespace stackrescue;
-using ansible::Type;
-using modules::option;
+using namespace stackrescue::modules;  // option, Type, module_spec
 
 ansible::ModuleSpec spec() {
-  ansible::ModuleSpec s;
-  s.name = "server_console_log";
-  s.short_description = "Read a server's console log, or wait for a line in it";
-  s.description = {
-      "Reads the server's console output from Nova (the os-getConsoleOutput action): what the guest printed "
-      "on its serial console, e.g. the boot messages of a rescue system.",
-      "With C(wait_for), reads the log again every 2 seconds until a line matches the regular expression, "
-      "up to C(timeout); fails with the last lines of the log when none does. Nova's RESCUE status only says "
-      "that the rescue domain was started; a line printed by the rescue system says it really came up.",
-      "Clouds or servers without a console log (e.g. Nova drivers that keep none) return C(available=false) "
-      "when not waiting. Never changes anything; runs in check mode."};
+  auto s = module_spec("server_console_log", "Read a server's console log, or wait for a line in it", R"(
+Reads the server's console output from Nova (the os-getConsoleOutput action): what the guest printed
+on its serial console, e.g. the boot messages of a rescue system.
+
+With C(wait_for), reads the log again every 2 seconds until a line matches the regular expression,
+up to C(timeout); fails with the last lines of the log when none does. Nova's RESCUE status only says
+that the rescue domain was started; a line printed by the rescue system says it really came up.
+
+Clouds or servers without a console log (e.g. Nova drivers that keep none) return C(available=false)
+when not waiting. Never changes anything; runs in check mode.
+)");
   s.options = {
       option("lines", Type::Int, "How many of the last lines to return.").default_to(50),
       option("server", Type::Str, "The server, by name (exact match) or ID.").required().aliases({"name"}),

@@ -8,18 +8,16 @@
 namespace {
 
 using namespace stackrescue;
-using ansible::Type;
-using modules::option;
+using namespace stackrescue::modules;  // option, Type, module_spec
 
 ansible::ModuleSpec spec() {
-  ansible::ModuleSpec s;
-  s.name = "server_info";
-  s.short_description = "Select OpenStack servers by name, ID, status, tags, metadata, image, flavor or zone";
-  s.description = {
-      "Returns the servers matching every given filter (none given: every server of the project). Nova filters "
-      "server-side by name, status, tags, image and availability zone; every filter is checked again on the "
-      "answer. All pages are read (Nova's C(servers_links) next links).",
-      "Never changes anything; finding no server is not an error (C(servers) is empty)."};
+  auto s = module_spec("server_info", "Select OpenStack servers by name, ID, status, tags, metadata, image, flavor or zone", R"(
+Returns the servers matching every given filter (none given: every server of the project). Nova filters
+server-side by name, status, tags, image and availability zone; every filter is checked again on the
+answer. All pages are read (Nova's C(servers_links) next links).
+
+Never changes anything; finding no server is not an error (C(servers) is empty).
+)");
   s.options = {
       option("name", Type::Str, "Only the server with exactly this name or ID.").aliases({"server"}),
       option("name_regex", Type::Str,

@@ -9,24 +9,24 @@
 namespace {
 
 using namespace stackrescue;
-using ansible::Type;
-using modules::option;
+using namespace stackrescue::modules;  // option, Type, module_spec
 
 ansible::ModuleSpec spec() {
-  ansible::ModuleSpec s;
-  s.name = "server_rescue";
-  s.short_description = "Rescue or unrescue an OpenStack server and wait for Nova to finish";
-  s.description = {
-      "Puts a server into rescue mode (Nova boots it from a rescue image, with its own disks attached) or takes it "
-      "out of rescue mode. Idempotent: a server already in the requested state is left alone.",
-      "The rescue image is C(image), or else the newest active image tagged C(image_tag). An image that is not "
-      "active is refused before Nova is called. For a volume-backed server the cloud must support compute "
-      "microversion 2.87 and the image must set both hw_rescue_device and hw_rescue_bus.",
-      "Waits on the server's task_state; fails with Nova's fault message when the server goes to ERROR, and "
-      "detects a rescue that Nova rolled back without a fault. A rescue or unrescue already in progress is waited "
-      "for and reported unchanged. Supports check mode and diff mode.",
-      "With C(snapshot=true) the server is first backed up to a Glance image, as AWS EC2Rescue and GCP "
-      "gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repair.md)."};
+  auto s = module_spec("server_rescue", "Rescue or unrescue an OpenStack server and wait for Nova to finish", R"(
+Puts a server into rescue mode (Nova boots it from a rescue image, with its own disks attached) or takes it
+out of rescue mode. Idempotent: a server already in the requested state is left alone.
+
+The rescue image is C(image), or else the newest active image tagged C(image_tag). An image that is not
+active is refused before Nova is called. For a volume-backed server the cloud must support compute
+microversion 2.87 and the image must set both hw_rescue_device and hw_rescue_bus.
+
+Waits on the server's task_state; fails with Nova's fault message when the server goes to ERROR, and
+detects a rescue that Nova rolled back without a fault. A rescue or unrescue already in progress is waited
+for and reported unchanged. Supports check mode and diff mode.
+
+With C(snapshot=true) the server is first backed up to a Glance image, as AWS EC2Rescue and GCP
+gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repair.md).
+)");
   s.options = {
       option("admin_password", Type::Str,
              "Password of the rescue system. Without it Nova generates one, returned as C(admin_password).")

@@ -9,17 +9,15 @@
 namespace {
 
 using namespace stackrescue;
-using ansible::Type;
-using modules::option;
+using namespace stackrescue::modules;  // option, Type, module_spec
 
 ansible::ModuleSpec spec() {
-  ansible::ModuleSpec s;
-  s.name = "server_rescue_info";
-  s.short_description = "Tell whether an OpenStack server is in rescue mode";
-  s.description = {
-      "Reads a server and returns it with C(rescued): true when its status is RESCUE and its vm_state rescued.",
-      "With C(expect), fails when the server is not in the expected state, naming its status, vm_state and "
-      "task_state. Never changes anything."};
+  auto s = module_spec("server_rescue_info", "Tell whether an OpenStack server is in rescue mode", R"(
+Reads a server and returns it with C(rescued): true when its status is RESCUE and its vm_state rescued.
+
+With C(expect), fails when the server is not in the expected state, naming its status, vm_state and
+task_state. Never changes anything.
+)");
   s.options = {
       option("expect", Type::Str, "Fail unless the server is C(rescued) or C(unrescued); C(any) never fails.")
           .default_to("any")
@@ -38,7 +36,12 @@ ansible::ModuleSpec spec() {
     cloud: mycloud
     server: web-1
     expect: rescued
+  register: verified
   delegate_to: localhost
+
+- name: Show its state
+  ansible.builtin.debug:
+    msg: "{{ verified.msg }}"
 )";
   return s;
 }
