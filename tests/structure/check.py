@@ -51,7 +51,8 @@ MODULE_LINE = re.compile(r"^\s*stackrescue_add_module\((\w+)\)", re.M)
 
 
 def module_files(name):
-    """The files a module consists of (docs/contributing.md, "Adding a module")."""
+    """The files a module consists of (docs/contributing.md, "Adding a module"); its main may
+    have at most MODULE_MAIN_LINES code lines."""
     return [f"modules/{name}.cpp", f"src/ops/{name}.hpp", f"src/ops/{name}.cpp", f"tests/unit/ops/{name}_test.cpp",
             f"docs/modules/{name}.md"]
 
@@ -76,7 +77,22 @@ def check_module_completeness(args):
         if f"integration.{name}" not in tests:
             problems.append(f"module {name}: no CTest test integration.{name} (its playbook test, "
                             f"tests/integration/CMakeLists.txt)")
+        main = os.path.join(args.root, f"modules/{name}.cpp")
+        if os.path.isfile(main) and code_lines(main) > MODULE_MAIN_LINES:
+            problems.append(f"module {name}: modules/{name}.cpp has {code_lines(main)} code lines, more than "
+                            f"{MODULE_MAIN_LINES}: move what decides or computes into src/ops/{name}.cpp, rules "
+                            f"across options into the spec")
     return problems
+
+
+# A module main reads at a glance: its spec as data and a run() that reads top to bottom.
+MODULE_MAIN_LINES = 130
+
+
+def code_lines(path):
+    """Lines that are neither blank nor a // comment."""
+    with open(path, encoding="utf-8") as f:
+        return sum(1 for line in f if line.strip() and not line.strip().startswith("//"))
 
 
 # --- layering ----------------------------------------------------------------------------
