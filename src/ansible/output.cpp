@@ -41,6 +41,8 @@ json failure_result(const std::string& msg, const json& extra, const std::vector
 
 int print_result(const json& result) {
   bool failed = true;
+  // One JSON object on one line, flushed: all Ansible reads of a binary module (docs/design.md,
+  // "The binary-module protocol, as measured").
   std::string line;
   try {
     failed = !result.is_object() || result.value("failed", true);

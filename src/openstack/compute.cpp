@@ -13,7 +13,8 @@ namespace {
 using nlohmann::json;
 
 // The microversion rescue needs for volume-backed servers (and that we use everywhere
-// when the cloud has it, so that every response has the same shape).
+// when the cloud has it, so that every response has the same shape; docs/design.md,
+// "Microversions" and "Volume-backed servers").
 constexpr const char* kPreferredMicroversion = "2.87";
 constexpr int kPageSize = 1000;
 

@@ -221,7 +221,8 @@ struct Session::Impl {
     http::Response response = send(request, retry_safe);
     if (response.status == 401) {
       // The token expired or was revoked: nothing happened, so one resend is safe even for
-      // a POST. A second 401 is final.
+      // a POST. A second 401 is final (as keystoneauth; docs/design.md, "Keystone, retries
+      // and re-authentication").
       invalidate_token();
       request = build(service, api);
       response = send(request, retry_safe);

@@ -55,6 +55,7 @@ openstack::Image choose_rescue_image(openstack::ImageClient& images, const std::
 
 void check_rescue_image(const openstack::Image& image, const openstack::Server& server,
                         const openstack::MicroversionRange& microversions) {
+  // Nova itself never checks (docs/design.md, "Nova rescue: the request").
   if (image.status != "active")
     throw OperationFailed("rescue " + describe(image) + " is " + image.status +
                           ", not active: Nova would accept it and " + describe(server) +

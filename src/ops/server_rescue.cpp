@@ -158,6 +158,7 @@ class Run {
     } catch (const openstack::Conflict& refusal) {
       return after_refusal(goal, refusal.api_message());
     } catch (const openstack::Unreachable& lost) {
+      // Never POST again: re-read the server (docs/design.md, "Nova rescue: the request").
       if (!lost.request_may_have_been_sent()) throw;
       return after_lost_answer(goal, lost.what(), baseline);
     } catch (const openstack::ResponseError& garbled) {

@@ -81,7 +81,9 @@ Verdict TaskTracker::observe(const openstack::Server& server) {
   failure_.clear();
   if (server.task_state == task_name(goal_)) {
     task_seen_ = true;
-    return Verdict::KeepWaiting;  // whatever status says meanwhile (ERROR stays ERROR while rescuing)
+    // Whatever status says meanwhile: ERROR stays ERROR while rescuing (docs/design.md,
+    // "Nova rescue: waiting").
+    return Verdict::KeepWaiting;
   }
   // Another task (someone else's action) or a cell that cannot be reached right now:
   // decide once it settles, or time out naming it.
