@@ -26,6 +26,7 @@ std::optional<std::string> preferred_microversion(Session& session) {
 }
 
 std::string server_path(const std::string& id) { return "/servers/" + percent_encode(id); }
+std::string action_path(const std::string& id) { return server_path(id) + "/action"; }
 
 // Guards against an endpoint whose next links never end (1,000,000 servers at 1,000 a page).
 constexpr int kMaxPages = 1000;
@@ -125,7 +126,7 @@ ApiResponse ComputeClient::action(const std::string& id, json body, bool retry_s
                                   std::optional<std::string> microversion) {
   ApiRequest api;
   api.method = "POST";
-  api.path = server_path(id) + "/action";
+  api.path = action_path(id);
   api.body = std::move(body);
   api.microversion = std::move(microversion);
   api.retry_safe = retry_safe;
@@ -233,7 +234,7 @@ std::string ComputeClient::create_image(const std::string& id, const std::string
     std::string image_id = location->substr(location->rfind('/') + 1);
     if (!image_id.empty()) return image_id;
   }
-  throw ResponseError("POST " + server_path(id) + "/action (createImage) answered " + std::to_string(response.status) +
+  throw ResponseError("POST " + action_path(id) + " (createImage) answered " + std::to_string(response.status) +
                       " without the new image's ID (no image_id, no Location header)");
 }
 
@@ -257,7 +258,7 @@ ConsoleOutput ComputeClient::console_output(const std::string& id, std::optional
                /*retry_safe=*/true, preferred_microversion(session_));
     const auto it = response.body.is_object() ? response.body.find("output") : response.body.end();
     if (it == response.body.end() || !(it->is_string() || it->is_null())) {
-      throw ResponseError("POST " + server_path(id) + "/action (os-getConsoleOutput) answered without an output text");
+      throw ResponseError("POST " + action_path(id) + " (os-getConsoleOutput) answered without an output text");
     }
     out.available = true;
     if (it->is_string()) out.text = it->get<std::string>();
@@ -298,7 +299,7 @@ Console ComputeClient::remote_console(const std::string& id, const std::string& 
   const ApiResponse response = action(id, json{{legacy->second, {{"type", type}}}}, /*retry_safe=*/true, std::nullopt);
   const json console = response.body.is_object() ? response.body.value("console", json()) : json();
   if (!console.is_object() || string_at(console, "url").empty()) {
-    throw ResponseError("POST " + server_path(id) + "/action (" + legacy->second + ") answered without a console URL");
+    throw ResponseError("POST " + action_path(id) + " (" + legacy->second + ") answered without a console URL");
   }
   return {protocol, string_at(console, "type"), string_at(console, "url")};
 }
