@@ -76,43 +76,43 @@ class ScriptRun:
 class KernelRemoval(unittest.TestCase):
     """tasks/kernel.yml: a kernel is removed only when another one can boot."""
 
-    def setUp(self):
-        self.run_ = ScriptRun()
-        self.addCleanup(self.run_.close)
+    def made_up_root(self):
+        run = ScriptRun()
+        self.addCleanup(run.close)
+        return run
 
-    def removal(self, version):
+    @staticmethod
+    def removal(run, version):
         return task_script("kernel.yml", "Remove kernel {{ repair_kernel_remove }}",
-                           repair_kernel_remove=version, repair_sh_mount_rw=self.run_.mounted_here())
+                           repair_kernel_remove=version, repair_sh_mount_rw=run.mounted_here())
 
     def test_refused_when_the_other_kernel_is_only_a_module_tree(self):
-        r = self.run_
+        r = self.made_up_root()
         r.file("boot/vmlinuz-6.1.0-99-amd64", "new kernel")
         r.file("boot/initrd.img-6.1.0-99-amd64", "its initramfs")
         r.file("lib/modules/6.1.0-99-amd64/modules.dep")
         r.file("lib/modules/6.1.0-28-amd64/modules.dep")   # left behind: no vmlinuz, no initrd
-        rc, out = r.run(self.removal("6.1.0-99-amd64"))
+        rc, out = r.run(self.removal(r, "6.1.0-99-amd64"))
         self.assertEqual(rc, 2, out)
         self.assertIn("refused: no other bootable kernel than 6.1.0-99-amd64", out)
         self.assertTrue(os.path.exists(os.path.join(r.root, "boot/vmlinuz-6.1.0-99-amd64")))
 
     def test_refused_when_the_other_kernel_has_no_initramfs(self):
-        r = self.run_
+        r = self.made_up_root()
         r.file("boot/vmlinuz-6.1.0-99-amd64", "new kernel")
         r.file("boot/vmlinuz-6.1.0-28-amd64", "old kernel, initramfs gone")
-        rc, out = r.run(self.removal("6.1.0-99-amd64"))
+        rc, out = r.run(self.removal(r, "6.1.0-99-amd64"))
         self.assertEqual(rc, 2, out)
         self.assertIn("refused", out)
 
     def test_goes_on_when_a_debian_or_el_kernel_stays_bootable(self):
         for initramfs in ("boot/initrd.img-6.1.0-28-amd64", "boot/initramfs-6.1.0-28-amd64.img"):
             with self.subTest(initramfs=initramfs):
-                r = ScriptRun()
-                self.addCleanup(r.close)
-                self.run_ = r
+                r = self.made_up_root()
                 r.file("boot/vmlinuz-6.1.0-99-amd64", "new kernel")
                 r.file("boot/vmlinuz-6.1.0-28-amd64", "old kernel")
                 r.file(initramfs, "its initramfs")
-                rc, out = r.run(self.removal("6.1.0-99-amd64"))
+                rc, out = r.run(self.removal(r, "6.1.0-99-amd64"))
                 self.assertIn("kept: kernel 6.1.0-28-amd64", out)
                 # The made-up root has no /bin/sh: the script stops at the chroot, saying so.
                 self.assertEqual(rc, 3, out)
