@@ -87,13 +87,27 @@ def check_module_completeness(args):
 
 
 # A module main reads at a glance: its spec as data and a run() that reads top to bottom.
-MODULE_MAIN_LINES = 130
+MODULE_MAIN_LINES = 100
 
 
 def code_lines(path):
-    """Lines that are neither blank nor a // comment."""
+    """Lines that are neither blank, nor a // comment, nor inside a raw string R"(...)" (the
+    module's description is prose for the docs, not code to read at a glance)."""
+    count = 0
+    in_prose = False
     with open(path, encoding="utf-8") as f:
-        return sum(1 for line in f if line.strip() and not line.strip().startswith("//"))
+        for line in f:
+            stripped = line.strip()
+            if in_prose:
+                in_prose = ')"' not in stripped
+                continue
+            if 'R"(' in stripped and ')"' not in stripped.split('R"(', 1)[1]:
+                in_prose = True
+                count += 1  # the line that opens the description is code
+                continue
+            if stripped and not stripped.startswith("//"):
+                count += 1
+    return count
 
 
 # --- layering ----------------------------------------------------------------------------
