@@ -145,9 +145,9 @@ class Console:
     def interrupt(self):
         """Types Ctrl-C, as rescue_command does after a timeout; waits for the prompt again (the
         interactive shell drops the rest of the line, END- included, as it does rescue_command's
-        end marker)."""
+        end marker; a checker that handles SIGINT itself makes the script go on to its end)."""
         self.type("\x03")
-        self.read_until(r"\^C\n+(?:.*\n)*rescue# ", 10)
+        self.read_until(r"\^C(?:.*\n)*rescue# ", 10)
 
     def status(self, timeout):
         return int(re.search(r"END-(\d+)", self.read_until(r"END-\d+", timeout)).group(1))
