@@ -3,7 +3,8 @@
 channel, the session, reach_shell), in a child process whose time and peak memory are
 measured. Exit 0 when the run ended as it must, 1 (with what was seen) when not.
 
-    run.py MODE CONSOLE_PROBE        (MODE: a mode of stackrescue_testing.console_standin)
+    run.py MODE CONSOLE_PROBE        (MODE: a mode of stackrescue_testing.console_standin,
+                                      trickle_tls: trickle over wss:// with a throw-away CA)
 
 Each mode's run must fail with a message naming the problem, within its bound (the run's
 timeout, or api_timeout for a frame that trickles, plus 5 s of grace), with a peak RSS
@@ -12,9 +13,11 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 from stackrescue_testing.console_standin import ConsoleStandIn
+from stackrescue_testing.tls import make_pki
 
 GRACE = 5.0
 MAX_RSS_KIB = 64 * 1024
@@ -24,17 +27,22 @@ EXPECTED = {
     "prompt": (8, 60000, 0, ["shell"], 8),
     "flood": (8, 60000, 2, ["no shell prompt", "printed without a pause"], 8),
     "trickle": (20, 3000, 2, ["did not complete within 3000 ms", "too slowly"], 3),
+    "trickle_tls": (20, 3000, 2, ["did not complete within 3000 ms", "too slowly"], 3),
     "ping": (8, 60000, 2, ["no shell prompt", "printed nothing"], 8),
     "oversized": (8, 60000, 2, ["frame of more than 1048576 bytes"], 8),
 }
 
 
-def run(mode, probe):
+def run(mode, probe, pki):
     timeout, api_timeout, status, words, bound = EXPECTED[mode]
     problems = []
-    with ConsoleStandIn(mode) as proxy:
+    tls = mode.endswith("_tls")
+    if tls:
+        make_pki(pki)
+    with ConsoleStandIn(mode.replace("_tls", ""), tls_dir=pki if tls else None) as proxy:
         start = time.monotonic()
-        child = subprocess.Popen([probe, proxy.url, str(timeout), str(api_timeout)],
+        ca = [os.path.join(pki, "ca.pem")] if tls else []
+        child = subprocess.Popen([probe, proxy.url, str(timeout), str(api_timeout)] + ca,
                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         killed = False
         # Waited for well past the bound: an old hang shows as "killed", not as a CTest timeout.
@@ -70,4 +78,5 @@ def run(mode, probe):
 
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1], sys.argv[2]))
+    with tempfile.TemporaryDirectory() as pki_dir:
+        sys.exit(run(sys.argv[1], sys.argv[2], pki_dir))

@@ -9,6 +9,10 @@ these modes (standard library only):
   ping       sends ping frames back to back forever
   oversized  sends one data frame of 2 MiB
 
+With `tls_dir` (stackrescue_testing.tls.make_pki's directory) it speaks wss://, every
+write its own TLS record: a trickle then trickles TLS records too. (What the client sends
+is then not read: only trickle is meant to run over TLS.)
+
 Whatever the client sends (typed bytes, pongs) is read and dropped on its own thread, so a
 client answering pings never blocks on a full socket buffer: the modes test the client's
 reading, not its writing.
@@ -18,7 +22,9 @@ reading, not its writing.
 """
 import base64
 import hashlib
+import os
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -40,8 +46,12 @@ def frame(opcode, payload=b"", length=None):
 
 
 class ConsoleStandIn:
-    def __init__(self, mode, flood_bytes=160 << 20):
+    def __init__(self, mode, flood_bytes=160 << 20, tls_dir=None):
         self.mode = mode
+        self._tls = None
+        if tls_dir:
+            self._tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            self._tls.load_cert_chain(os.path.join(tls_dir, "server.pem"), os.path.join(tls_dir, "server.key"))
         self.flood_bytes = flood_bytes
         self.sent = 0  # data bytes sent (flood)
         self._stop = threading.Event()
@@ -51,7 +61,8 @@ class ConsoleStandIn:
         self._listener.listen(4)
         self._listener.settimeout(0.2)
         self.port = self._listener.getsockname()[1]
-        self.url = f"ws://127.0.0.1:{self.port}/?token=standin-token"
+        scheme = "wss" if self._tls else "ws"
+        self.url = f"{scheme}://127.0.0.1:{self.port}/?token=standin-token"
         self._threads = []
 
     def __enter__(self):
@@ -82,9 +93,12 @@ class ConsoleStandIn:
     def _serve(self, conn):
         conn.settimeout(1.0)
         try:
+            if self._tls:
+                conn = self._tls.wrap_socket(conn, server_side=True)
             self._handshake(conn)
             typed = threading.Event()
-            self._spawn(self._drain, conn, typed)
+            if not self._tls:  # an SSL socket is not read and written from two threads at once
+                self._spawn(self._drain, conn, typed)
             getattr(self, "_" + self.mode)(conn, typed)
         except OSError:
             pass  # the client went away: that is how every hostile mode ends
