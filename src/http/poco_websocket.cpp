@@ -133,6 +133,9 @@ class PocoWebSocket : public http::WebSocket {
     } catch (const Poco::Exception& e) {
       if (watchdog_.disarm()) throw frame_timed_out();
       throw to_error(e, true, where_, options_, 0);
+    } catch (...) {  // never left armed: after close() the descriptor may be another socket's
+      watchdog_.disarm();
+      throw;
     }
     if (watchdog_.disarm()) throw frame_timed_out();  // fired as the frame completed: the socket is shut
     return n;
