@@ -26,7 +26,7 @@ class Session {
   // the deadline: cleaning up after a timeout reads past it.
   std::string read(std::chrono::milliseconds wait);
   // Reads until nothing more arrives for `quiet` or `limit` passed, keeping only recent().
-  // True when the console went quiet, false when it was still printing at `limit`.
+  // True when the console went quiet, false when `limit` passed without a pause of `quiet`.
   bool read_until_quiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit);
 
   // Time left until the deadline (zero when passed).
