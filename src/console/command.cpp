@@ -73,7 +73,7 @@ CommandResult run_command(Session& session, std::string_view command, std::size_
       return {};
   if (!prepare(session, steps.decode,
                "the command could not be decoded in the rescue system of " + server +
-                   " (base64 -d failed, or what it decoded is not what was typed)"))
+                   ": base64 -d failed, or what it decoded is not what was typed"))
     return {};
   return run_framed(session, steps.run, output_cap);
 }

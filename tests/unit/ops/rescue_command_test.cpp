@@ -305,7 +305,7 @@ TEST_CASE("rescue_command: a command that does not decode is not run, and the ta
   };
   CHECK_THROWS_WITH(f.run("touch /mnt/should-not-run"),
                     Catch::StartsWith("the command could not be decoded in the rescue system of server 'web-1'") &&
-                        Catch::Contains("(base64 -d failed, or what it decoded is not what was typed) (exit status 1: "
+                        Catch::Contains(": base64 -d failed, or what it decoded is not what was typed (exit status 1: "
                                         "/tmp/stackrescue-x/run.sh: FAILED); nothing was run"));
   CHECK(f.shell->steps == std::vector<std::string>{"probe", "write", "decode"});
 }
