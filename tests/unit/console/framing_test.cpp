@@ -39,7 +39,7 @@ console::CommandResult run(const std::string& stream, std::size_t chunk, std::si
 
 }  // namespace
 
-TEST_CASE("one typed line that never holds a marker; the nonces only as the builtin printf's arguments",
+TEST_CASE("one typed line that never holds a marker, the nonces only as the builtin printf's arguments",
           "[console_framing]") {
   const console::Markers markers{"1111111111111111", "2222222222222222"};
   const auto line = console::framed_line("command sh /tmp/x/run.sh", markers);
