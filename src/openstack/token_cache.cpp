@@ -1,7 +1,6 @@
 #include "openstack/token_cache.hpp"
 
 #include <fcntl.h>
-#include <openssl/evp.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,25 +14,12 @@
 #include "common/file_lock.hpp"
 #include "common/json_parse.hpp"
 #include "common/secrets.hpp"
+#include "common/sha256.hpp"
 
 namespace stackrescue::openstack {
 namespace {
 
 constexpr std::size_t kMaxCacheFile = 4 * 1024 * 1024;
-
-std::string sha256_hex(const std::string& data) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < length; ++i) {
-    out += hex[digest[i] >> 4];
-    out += hex[digest[i] & 0xf];
-  }
-  return out;
-}
-
 
 }  // namespace
 
