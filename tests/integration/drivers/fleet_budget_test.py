@@ -4,8 +4,9 @@ ansible-playbook against the local cloud's fake host.
 
 Boots FLEET servers (default 6) carrying a tag, asks server_info (the module play 1 uses)
 in which order the play will take them, and has the admin lock LOCKED (default 3) of them,
-right after the first. Then fleet-rescue.yml runs twice with fleet_throttle THROTTLE
+right after the first. Then fleet-rescue.yml runs three times with fleet_throttle THROTTLE
 (default 1, one server at a time; forks as many):
+  0. --check: the play finishes, shows the table it would write, and changes nothing;
   1. fleet_max_fail_percent 20 (budget B = FLEET * 20 // 100 failed servers; B + 1 < LOCKED):
      - the play still finishes and writes the report, one row per selected server;
      - the first server, its turn before any failure, is rescued;
@@ -57,6 +58,20 @@ def budget_run(workdir, name, selection, opts, percent):
     assert run.proc.returncode == 0, "the play must finish and report, even over the budget"
     run.check_no_secret(cloud_secrets())
     return run
+
+
+def check_mode(workdir, selection, opts, ids):
+    """Run 0: --check with the budget: it finishes, shows the table it would write, changes nothing."""
+    run = Run(workdir, "check", dict(selection, fleet_throttle=opts.throttle, fleet_max_fail_percent=BUDGET_PERCENT),
+              options=("--check", "-f", str(opts.throttle)))
+    assert run.proc.returncode == 0, "check mode must finish: %s" % run.log[-3000:]
+    assert not os.path.exists(run.report), "check mode wrote the report"
+    run.check_no_secret(cloud_secrets())
+    shown = [sid for sid in ids if "| %s |" % sid in run.log]
+    assert shown == ids, "the table shown must list every server: %s of %s" % (shown, ids)
+    states = [json.loads(helper("show", sid))["status"] for sid in ids]
+    assert states == ["ACTIVE"] * len(ids), "check mode changed servers: %s" % states
+    return "check mode: nothing changed, the table shown"
 
 
 def check_spent(run, ids, order, locked, opts):
@@ -136,11 +151,13 @@ def main():
         for sid in locked:
             helper("lock", sid)
 
+        checked = check_mode(workdir, selection, opts, ids)
         spent = check_spent(budget_run(workdir, "spent", selection, opts, BUDGET_PERCENT), ids, order, locked, opts)
         # A budget of exactly the locked servers: percent * fleet == locked * 100.
         percent = 100.0 * opts.locked / opts.fleet
         kept = check_not_spent(budget_run(workdir, "kept", selection, opts, percent), ids, order, locked, percent)
-        print("fleet of %d, %d locked, throttle %d: %s; then %s" % (opts.fleet, len(locked), opts.throttle, spent, kept))
+        print("fleet of %d, %d locked, throttle %d: %s; %s; then %s" % (
+            opts.fleet, len(locked), opts.throttle, checked, spent, kept))
         return 0
     finally:
         for sid in locked:
