@@ -28,7 +28,8 @@ An unrescue first waits (within C(timeout)) for the server's console lock, the o
 while it types (a file console-<server id>.lock next to the token cache), and keeps it until done: it never
 cuts through a running command, and a command waiting for the console then finds the server out of RESCUE
 and types nothing. When the lock is still held at the timeout the task fails and nothing is changed. Check
-mode, and a server already out of rescue, take no lock.
+mode, and a server already out of rescue, take no lock; when the lock's directory cannot be used (then no
+rescue_command of this user can run either) the unrescue goes on with a warning.
 
 With C(snapshot=true) the server is first backed up to a Glance image, as AWS EC2Rescue and GCP
 gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repair.md).

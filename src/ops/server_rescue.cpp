@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "console/errors.hpp"
 #include "console/lock.hpp"
 #include "openstack/errors.hpp"
 #include "openstack/token_cache.hpp"
@@ -153,14 +154,19 @@ class Run {
     const auto left = std::max(std::chrono::milliseconds(0),
                                std::chrono::duration_cast<std::chrono::milliseconds>(deadline_.at - clock_.now()));
     const auto& dir = request_.lock_directory.empty() ? openstack::token_cache_directory() : request_.lock_directory;
-    auto lock = console::try_lock_console(out_.server.id, left, dir);
-    if (!lock.held())
-      throw OperationFailed("another run is typing into the console of " + describe(out_.server) +
-                                " (console lock held); not unrescuing under it (waited " +
-                                std::to_string(left.count() / 1000) + " s for " +
-                                console::console_lock_path(out_.server.id, dir) + ")",
-                            details(out_.server));
-    return lock;
+    try {
+      auto lock = console::try_lock_console(out_.server.id, left, dir);
+      if (lock.held()) return lock;
+    } catch (const console::ConsoleError& unusable) {
+      // rescue_command cannot run without this directory either, so none of ours is typing.
+      out_.warnings.push_back(std::string(unusable.what()) + "; unrescuing without the console lock");
+      return FileLock();
+    }
+    throw OperationFailed("another run is typing into the console of " + describe(out_.server) +
+                              " (console lock held); not unrescuing under it (waited " +
+                              std::to_string(left.count() / 1000) + " s for " +
+                              console::console_lock_path(out_.server.id, dir) + ")",
+                          details(out_.server));
   }
 
   // Sends the action once and settles it.

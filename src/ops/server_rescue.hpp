@@ -94,7 +94,9 @@ RescueOutcome predict(const RescuePlan& plan);
 // (always waited for, within request.timeout), sends the action (never twice), waits
 // unless request.wait is false. An unrescue first takes the server's console lock (within
 // request.timeout) and holds it until it returns: a rescue_command typing into the rescue
-// system is never cut off, and one waiting for the lock then finds the server not in RESCUE. A 409 or a lost answer is resolved by re-reading the
+// system is never cut off, and one waiting for the lock then finds the server not in RESCUE.
+// When the lock's directory is unusable (no rescue_command of this user can run then) it
+// unrescues without the lock, with a warning. A 409 or a lost answer is resolved by re-reading the
 // server: already there → unchanged; in progress → waited for.
 RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan,
                         Clock& clock = system_clock(), const PollPolicy& policy = {});

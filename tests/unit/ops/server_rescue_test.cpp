@@ -559,5 +559,18 @@ TEST_CASE("an unrescue waits for the console lock rescue_command holds while it 
     request.timeout = seconds(1);
     CHECK_FALSE(plan_and_run(cloud, request).changed);
   }
+  SECTION("the lock directory is unusable (so no rescue_command of ours can run): unrescued, with a warning") {
+    TestCloud cloud;
+    cloud.script()
+        .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"))
+        .expect(call("POST", kAction, 202, nullptr, json{{"unrescue", nullptr}}))
+        .on("GET", kServerPath, 200, fixture("compute/server_active.json"));
+    auto request = unrescue();
+    request.lock_directory = "/proc/no-such-dir";
+    const auto out = plan_and_run(cloud, request);
+    CHECK(out.changed);
+    REQUIRE(out.warnings.size() == 1);
+    CHECK_THAT(out.warnings[0], Catch::Contains("/proc/no-such-dir") && Catch::Contains("without the console lock"));
+  }
   std::filesystem::remove_all(kLockDir);
 }
