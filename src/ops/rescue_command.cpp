@@ -85,7 +85,8 @@ std::string lowercase(std::string text) {
   return text;
 }
 
-// The scheme and host of a URL (no token: the host is what messages may show).
+// The scheme and host of a URL (no token: the host is what messages may show). A few lines
+// of our own: http's parse_url is below the layers ops may include (docs/contributing.md).
 struct UrlEnds {
   std::string scheme;
   std::string host;
