@@ -58,7 +58,10 @@ class Modules:
         at = out.find("=> {")
         if at < 0:
             raise AssertionError("no module result in: " + out[-2000:])
-        return json.loads(out[at + 3:].strip().splitlines()[0])
+        result = json.loads(out[at + 3:].strip().splitlines()[0])
+        # The one-line display drops the "failed" key: "localhost | FAILED! => {...}" says it.
+        result["failed"] = out[:at].rstrip().endswith("FAILED!")
+        return result
 
     def run(self, module, args):
         return self.result(self.start(module, args))
