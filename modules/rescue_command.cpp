@@ -24,11 +24,30 @@ typed byte, and a server that is being unrescued (status still RESCUE, task_stat
 too; server_rescue with C(state=unrescued) takes the same console lock, so it waits for a running command
 to end instead of cutting through it.
 
-Each run is framed by markers unique to it (the exit status travels in the end marker), so echo, prompts
-and kernel messages on the console are not part of C(stdout). The console has one stream: stderr is
-merged into C(stdout) and C(stderr) is always empty. A script longer than one typed line (about 600
-bytes) is uploaded in base64 pieces to /tmp/stackrescue-<nonce>.b64 in the rescue system, run with sh
-and removed.
+Each typed line is framed by two markers with fresh random nonces (the exit status travels in the end
+marker), so echo, prompts and kernel messages on the console are not part of C(stdout). The console has
+one stream: stderr is merged into C(stdout) and C(stderr) is always empty.
+
+C(cmd) and C(script) are run the same way. First, once per run, the module checks with the shell builtin
+C(command -v) that the rescue system has the tools this needs (base64, sha256sum, mkdir, rm, sh) and fails,
+naming the missing one, before anything of the command is typed. The text is then written in base64
+pieces into a fresh directory /tmp/stackrescue-<random> (C(mkdir -m 700)), decoded with C(base64 -d) and
+checked against its SHA-256: a failing decoder or a command damaged on the way fails the task with
+"could not be decoded" and nothing is run. It is run by sh from that file, with stdin from /dev/null and
+stderr into stdout, and the directory is removed afterwards (also after the Ctrl-C of a timeout). So a
+one-line C(cmd) does not see the rescue shell's aliases, functions, options or variables, and a command
+that reads stdin reads end-of-file, not its own script. The first typed line unsets HISTFILE in the rescue
+shell, so that a shell that writes each line to a history file does not keep the typed markers there.
+
+What the module trusts: the rescue system, that is its kernel, its shell and the tools above. What it does
+not trust: the output of what it runs, including programs from the server's own disk (a chroot into it).
+Such a program could try to end the run early with a forged end marker and exit status; so the markers'
+nonces appear only as arguments of the interactive shell's builtin printf, never in a file name, a path,
+a program's argument list (/proc/*/cmdline) or the environment, and every typed line has new ones. The
+residual risk: root in the rescue system can read the shell's memory (/proc/<pid>/mem) or the typed input (a
+process left reading the console device) and so learn the end marker of the running line, and a chroot is
+no barrier to root. A program that deliberately attacks the module that way can forge its result:
+rescue_command is not a sandbox for hostile binaries.
 
 Runs on one console are serialised: a run waits (within its C(timeout)) for an exclusive lock per server
 ID, a file console-<server id>.lock next to the token cache ($XDG_CACHE_HOME/stackrescue/tokens or
@@ -59,7 +78,9 @@ server not in RESCUE still fails. Always C(changed) when run; use changed_when t
              "Use a ws:// (cleartext) console URL on another host than this one, with a warning. Without it such a "
              "URL fails the task before connecting.")
           .default_to(false),
-      option("cmd", Type::Str, "The shell command line to run (by the rescue shell, in a subshell, stdin from /dev/null)."),
+      option("cmd", Type::Str,
+             "The shell command line to run: like C(script), by sh from a file, stdin from /dev/null (not by the "
+             "interactive rescue shell)."),
       option("console_password", Type::Str, "Password for C(console_user), when the rescue image asks for one.")
           .no_log(),
       option("console_user", Type::Str,
@@ -68,7 +89,7 @@ server not in RESCUE still fails. Always C(changed) when run; use changed_when t
       option("output_limit", Type::Int,
              "Bytes of output kept. More is cut with a note at the end of C(stdout) and C(stdout_truncated): true.")
           .default_to(1048576),
-      option("script", Type::Str, "A shell script (multi-line text), run with sh."),
+      option("script", Type::Str, "A shell script (multi-line text), run by sh from a file, stdin from /dev/null."),
       option("server", Type::Str, "The server, by name (exact match) or ID. It must be in RESCUE.").required().aliases({"name"}),
       option("timeout", Type::Int,
              "Seconds for the whole run: waiting for another run on the same console, reaching the shell, the "

@@ -5,9 +5,7 @@
 #include <random>
 #include <stdexcept>
 
-#include "common/base64.hpp"
 #include "common/utf8.hpp"
-#include "console/errors.hpp"
 
 namespace stackrescue::console {
 namespace {
@@ -62,34 +60,34 @@ std::string make_nonce() {
   return nonce;
 }
 
-std::string framed_command_line(std::string_view command, std::string_view nonce) {
-  if (!is_nonce(nonce)) throw std::invalid_argument("console nonce must be 8-64 letters and digits");
-  if (command.find_first_not_of(" \t\r\n") == std::string_view::npos) throw ConsoleError("the command is empty");
-  if (command.find('\0') != std::string_view::npos)
-    throw ConsoleError("the command holds a NUL byte, which no shell command line can hold");
-  const std::string n(nonce);
+Markers make_markers() { return {make_nonce(), make_nonce()}; }
+
+std::string framed_line(std::string_view shell, const Markers& markers, std::string_view prelude) {
+  if (!is_nonce(markers.begin) || !is_nonce(markers.end))
+    throw std::invalid_argument("console nonces must be 8-64 letters and digits");
+  if (shell.find('\n') != std::string_view::npos || prelude.find('\n') != std::string_view::npos)
+    throw std::invalid_argument("a framed line's shell text must be one line");
   // One line, typed at a prompt: busybox's line editor mangles lines typed ahead of its
-  // prompt (seen on the real console). The command travels base64-encoded, so no byte of it
-  // is a terminal control, a comment or an open quote in the typed line.
-  std::string line = "printf '\\n%s-%s\\n' " + std::string(kBegin) + " " + n + "; ( eval \"$(printf %s " +
-                     base64_encode(command) + " | base64 -d)\" ) </dev/null 2>&1; printf '\\n%s-%s:%d\\n' " +
-                     std::string(kEnd) + " " + n + " $?\n";
+  // prompt (seen on the real console).
+  std::string line = std::string(prelude) + "printf '\\n%s-%s\\n' " + std::string(kBegin) + " " + markers.begin +
+                     "; ( " + std::string(shell) + " ) </dev/null 2>&1; printf '\\n%s-%s:%d\\n' " + std::string(kEnd) +
+                     " " + markers.end + " $?\n";
   if (line.size() > kMaxTypedLineBytes)
-    throw ConsoleError("the command is " + std::to_string(command.size()) + " bytes long; at most " +
-                          std::to_string(max_command_bytes(nonce.size())) +
-                          " fit on one line of the rescue shell's line editor");
+    throw std::invalid_argument("a framed line of " + std::to_string(line.size()) + " bytes does not fit on one line (" +
+                                std::to_string(kMaxTypedLineBytes) + ") of the rescue shell's line editor");
   return line;
 }
 
-std::size_t max_command_bytes(std::size_t nonce_size) {
-  const auto overhead = framed_command_line("x", std::string(nonce_size, 'n')).size() - 4;
-  return (kMaxTypedLineBytes - overhead) / 4 * 3;
+std::size_t max_shell_bytes() {
+  const std::string sample(16, 'n');  // make_nonce()'s length
+  return kMaxTypedLineBytes - framed_line("", {sample, sample}).size();
 }
 
-Framing::Framing(std::string nonce, std::size_t output_cap) : cap_(output_cap) {
-  if (!is_nonce(nonce)) throw std::invalid_argument("console nonce must be 8-64 letters and digits");
-  begin_marker_ = std::string(kBegin) + "-" + nonce;
-  end_marker_ = std::string(kEnd) + "-" + nonce + ":";
+Framing::Framing(const Markers& markers, std::size_t output_cap) : cap_(output_cap) {
+  if (!is_nonce(markers.begin) || !is_nonce(markers.end))
+    throw std::invalid_argument("console nonces must be 8-64 letters and digits");
+  begin_marker_ = std::string(kBegin) + "-" + markers.begin;
+  end_marker_ = std::string(kEnd) + "-" + markers.end + ":";
 }
 
 void Framing::feed(std::string_view bytes) {

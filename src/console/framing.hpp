@@ -1,16 +1,20 @@
 #pragma once
 // Running one shell command over a serial console and telling its output apart from everything
 // else on that console: the echo of what was typed, prompts, kernel messages, what earlier
-// commands left behind. No I/O here: the caller types framed_command_line() and feeds every
+// commands left behind. No I/O here: the caller types framed_line() and feeds every
 // byte the console sends to a Framing until it is finished or the caller's deadline
 // passes (then timed_out()). Unit-tested against byte streams captured from the rescue system
 // (tests/fixtures/console) and fuzzed (tests/fuzz/targets/console_framing.cpp).
 //
-// The framing: a per-run random nonce; the typed line prints
-//     \nSRBEGIN-<nonce>\n   <the command's stdout and stderr>   \nSREND-<nonce>:<exit status>\n
+// The framing: two fresh random nonces per typed line, one for each marker; the typed line prints
+//     \nSRBEGIN-<begin nonce>\n   <the shell text's stdout and stderr>   \nSREND-<end nonce>:<exit status>\n
 // with the markers assembled by printf from pieces (`printf '\n%s-%s\n' SRBEGIN <nonce>`), so
 // the echo of the typed line never contains a marker, however the terminal wraps or redraws it.
-// The command runs in a subshell with stdin from /dev/null (it cannot eat later input).
+// The nonces appear only as arguments of the interactive shell's builtin printf: never in a
+// path, in the argv of a program the line starts, or in the environment, so a program run
+// between the markers cannot learn the end marker from them (see console/script.hpp for how a
+// user's command gets there). The end nonce is printed only after the shell text ended.
+// The shell text runs in a subshell with stdin from /dev/null (it cannot eat later input).
 // Kernel messages printed in the middle of a marker's line hide it: the run then times out.
 #include <cstddef>
 #include <optional>
@@ -22,18 +26,27 @@ namespace stackrescue::console {
 // A fresh nonce: 16 lowercase hex digits from the system's random source.
 std::string make_nonce();
 
-// The line to type at the shell's prompt (one line, ends with a newline): the command runs as
-// `( eval "$(printf %s <base64 of command> | base64 -d)" ) </dev/null 2>&1` between the two
-// markers. Throws ConsoleError naming the problem when the command is empty, holds a NUL
-// byte or does not fit on one line of the rescue shell's line editor (max_command_bytes).
-// Throws std::invalid_argument for a nonce that is not 8-64 letters and digits (a programming
-// error).
-std::string framed_command_line(std::string_view command, std::string_view nonce);
+// The nonces of one typed line's two markers, drawn independently: knowing the begin marker
+// (printed before the shell text runs) tells nothing about the end marker.
+struct Markers {
+  std::string begin;
+  std::string end;
+};
+Markers make_markers();
+
+// The line to type at the shell's prompt (one line, ends with a newline):
+//     <prelude> printf <begin marker>; ( <shell> ) </dev/null 2>&1; printf <end marker> $?
+// `shell` and `prelude` are stackrescue's own shell text (console/script.cpp), never a
+// user's command, and never hold a nonce; `prelude` runs in the interactive shell itself.
+// Throws std::invalid_argument for nonces that are not 8-64 letters and digits, a newline in
+// the text, or a line longer than kMaxTypedLineBytes (programming errors: the steps are sized
+// by max_shell_bytes()).
+std::string framed_line(std::string_view shell, const Markers& markers, std::string_view prelude = {});
 
 // The longest typed line: busybox's line editor keeps at most 1024 bytes a line.
 inline constexpr std::size_t kMaxTypedLineBytes = 1000;
-// The longest command that fits on one typed line with a nonce of that length.
-std::size_t max_command_bytes(std::size_t nonce_size);
+// The longest shell text (without prelude) that fits on one typed line with make_markers()'s nonces.
+std::size_t max_shell_bytes();
 
 struct CommandResult {
   bool finished = false;      // the end marker was seen (false: timed out)
@@ -48,7 +61,7 @@ class Framing {
   enum class State { WaitingForBegin, Running, Finished };
 
   // `output_cap`: the most bytes of raw output kept; the rest is counted, not kept.
-  Framing(std::string nonce, std::size_t output_cap);
+  Framing(const Markers& markers, std::size_t output_cap);
 
   // Bytes from the console, in any split. Bytes after the end marker are ignored.
   void feed(std::string_view bytes);

@@ -25,8 +25,13 @@ void reach_shell(Session& session, const Login& login, const std::string& server
   bool password_sent = false;
   int nudges = 0;
   for (;;) {
-    session.read_until_quiet(kQuiet, session.left());
-    if (session.expired()) fail("no shell prompt on the serial console of " + server + " before the timeout", session);
+    const bool paused = session.read_until_quiet(kQuiet, session.left());
+    // A prompt is only seen in a pause: say so when the console never gave one (a flood).
+    if (session.expired())
+      fail("no shell prompt on the serial console of " + server + " before the timeout" +
+               (paused ? std::string() : ": the console printed without a pause (" +
+                                             std::to_string(session.bytes_read()) + " bytes in all)"),
+           session);
     switch (prompt_at_end(session.recent())) {
       case Prompt::Shell:
         return;

@@ -19,21 +19,22 @@ void Session::type(std::string_view text) { channel_->send(text); }
 std::string Session::read(std::chrono::milliseconds wait) {
   auto bytes = channel_->receive(wait);
   if (!bytes) return {};
+  bytes_read_ += bytes->size();
   recent_ += *bytes;
   if (recent_.size() > kRecentBytes) recent_.erase(0, recent_.size() - kRecentBytes);
   return std::move(*bytes);
 }
 
-std::string Session::read_until_quiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit) {
+bool Session::read_until_quiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit) {
   const auto until = clock_.now() + limit;
-  std::string all;
+  // Only what came is kept, in recent(): the callers look for a prompt at its end.
   while (clock_.now() < until) {
     const auto wait = std::min(quiet, std::chrono::duration_cast<std::chrono::milliseconds>(until - clock_.now()));
-    auto bytes = read(wait);
-    if (bytes.empty()) break;
-    all += bytes;
+    // Nothing in a shorter wait at the limit's end is no pause: a console printing every
+    // 10 ms would otherwise count as quiet whenever the limit ends between two prints.
+    if (read(wait).empty() && wait == quiet) return true;
   }
-  return all;
+  return false;
 }
 
 std::chrono::milliseconds Session::left() const {

@@ -1,6 +1,8 @@
 #pragma once
 // One open console channel: typing into it and reading from it against the run's deadline.
-// It keeps what arrived since the last forget_recent() (bounded), for prompt detection.
+// It keeps what arrived since the last forget_recent() (bounded), for prompt detection, and
+// nothing else: a console that never stops printing costs time (bounded by the callers'
+// limits) but never memory.
 #include <chrono>
 #include <memory>
 #include <string>
@@ -23,8 +25,9 @@ class Session {
   // The bytes of the next frame, waiting at most `wait` ("" when none came). Not bounded by
   // the deadline: cleaning up after a timeout reads past it.
   std::string read(std::chrono::milliseconds wait);
-  // Reads until nothing more arrives for `quiet` (or `limit` passed); returns what came.
-  std::string read_until_quiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit);
+  // Reads until nothing more arrives for `quiet` or `limit` passed, keeping only recent().
+  // True when the console went quiet, false when `limit` passed without a pause of `quiet`.
+  bool read_until_quiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit);
 
   // Time left until the deadline (zero when passed).
   std::chrono::milliseconds left() const;
@@ -33,12 +36,15 @@ class Session {
   // The bytes read since the last forget_recent() (the last 8 KiB of them).
   const std::string& recent() const { return recent_; }
   void forget_recent() { recent_.clear(); }
+  // Every byte read since the session opened (for messages about a console that floods).
+  std::size_t bytes_read() const { return bytes_read_; }
 
  private:
   std::unique_ptr<Channel> channel_;
   Clock& clock_;
   Clock::time_point deadline_;
   std::string recent_;
+  std::size_t bytes_read_ = 0;
 };
 
 }  // namespace stackrescue::console

@@ -8,6 +8,7 @@
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/WebSocket.h>
 
+#include "http/frame_watchdog.hpp"
 #include "http/poco_support.hpp"
 #include "http/websocket.hpp"
 
@@ -61,7 +62,10 @@ TransportError to_error(const Poco::Exception& e, bool connected, const std::str
 class PocoWebSocket : public http::WebSocket {
  public:
   PocoWebSocket(Poco::Net::WebSocket socket, std::string where, WebSocketOptions options)
-      : socket_(std::move(socket)), where_(std::move(where)), options_(std::move(options)) {}
+      : socket_(std::move(socket)),
+        where_(std::move(where)),
+        options_(std::move(options)),
+        watchdog_(static_cast<int>(socket_.impl()->sockfd())) {}
   ~PocoWebSocket() override { close(); }
 
   void send(std::string_view bytes) override {
@@ -70,6 +74,9 @@ class PocoWebSocket : public http::WebSocket {
     });
   }
 
+  // Bounded twice: no frame begins after `wait` has passed (the clock is looked at after
+  // every frame, pings, pongs and empty frames included, so a stream of them cannot hold
+  // the caller), and a frame that has begun must be complete within frame_timeout.
   std::optional<std::string> receive(std::chrono::milliseconds wait) override {
     const auto deadline = std::chrono::steady_clock::now() + wait;
     for (;;) {
@@ -83,19 +90,17 @@ class PocoWebSocket : public http::WebSocket {
       }
       Poco::Buffer<char> payload(0);
       int flags = 0;
-      int n = 0;
-      guard([&] { n = socket_.receiveFrame(payload, flags); });
+      const int n = receive_frame(payload, flags);
       const int opcode = flags & PocoWs::FRAME_OP_BITMASK;
       if ((n == 0 && flags == 0) || opcode == PocoWs::FRAME_OP_CLOSE) {
         close();
         throw TransportError(Kind::ConnectionReset, "the console proxy closed the websocket " + where_);
       }
-      if (opcode == PocoWs::FRAME_OP_PING) {
+      if (opcode == PocoWs::FRAME_OP_PING)
         guard([&] { socket_.sendFrame(payload.begin(), n, PocoWs::FRAME_FLAG_FIN | PocoWs::FRAME_OP_PONG); });
-        continue;
-      }
-      if (opcode == PocoWs::FRAME_OP_PONG) continue;
-      return std::string(payload.begin(), static_cast<std::size_t>(n));
+      else if (opcode != PocoWs::FRAME_OP_PONG && n > 0)
+        return std::string(payload.begin(), static_cast<std::size_t>(n));
+      if (std::chrono::steady_clock::now() >= deadline) return std::nullopt;
     }
   }
 
@@ -110,6 +115,39 @@ class PocoWebSocket : public http::WebSocket {
   }
 
  private:
+  // One frame, complete within frame_timeout (the watchdog ends a read that trickles) and
+  // at most max_frame_bytes (Poco refuses a larger one from its header, before allocating).
+  int receive_frame(Poco::Buffer<char>& payload, int& flags) {
+    if (closed_) throw TransportError(Kind::ConnectionReset, "the websocket " + where_ + " is closed");
+    int n = 0;
+    watchdog_.arm(std::chrono::steady_clock::now() + options_.frame_timeout);
+    try {
+      n = socket_.receiveFrame(payload, flags);
+    } catch (const Poco::Net::WebSocketException& e) {
+      if (watchdog_.disarm()) throw frame_timed_out();
+      if (e.code() == PocoWs::WS_ERR_PAYLOAD_TOO_BIG)
+        throw TransportError(Kind::Other, "the console proxy " + where_ + " sent a websocket frame of more than " +
+                                              std::to_string(options_.max_frame_bytes) +
+                                              " bytes, the most one frame of console output may carry");
+      throw to_error(e, true, where_, options_, 0);
+    } catch (const Poco::Exception& e) {
+      if (watchdog_.disarm()) throw frame_timed_out();
+      throw to_error(e, true, where_, options_, 0);
+    } catch (...) {  // never left armed: after close() the descriptor may be another socket's
+      watchdog_.disarm();
+      throw;
+    }
+    if (watchdog_.disarm()) throw frame_timed_out();  // fired as the frame completed: the socket is shut
+    return n;
+  }
+
+  TransportError frame_timed_out() {
+    close();
+    return TransportError(Kind::ReadTimeout, "a websocket frame from " + where_ + " did not complete within " +
+                                                 std::to_string(options_.frame_timeout.count()) +
+                                                 " ms (the console proxy sends it too slowly)");
+  }
+
   template <typename F>
   void guard(F&& f) {
     if (closed_) throw TransportError(Kind::ConnectionReset, "the websocket " + where_ + " is closed");
@@ -123,6 +161,7 @@ class PocoWebSocket : public http::WebSocket {
   Poco::Net::WebSocket socket_;
   std::string where_;
   WebSocketOptions options_;
+  FrameWatchdog watchdog_;  // armed only inside receive_frame, so never after close()
   bool closed_ = false;
 };
 

@@ -17,10 +17,14 @@ namespace stackrescue::http {
 struct WebSocketOptions {
   TlsOptions tls;                                   // wss://: the same rules as HTTPS
   std::chrono::milliseconds connect_timeout{10000};  // TCP connect + TLS + upgrade handshake
-  // Once a frame has begun, its remaining bytes must arrive within this (api_timeout).
+  // Once a frame has begun, all of it must arrive within this (api_timeout): the whole
+  // frame, not each recv(), so a proxy trickling a frame byte by byte cannot hold a read.
   std::chrono::milliseconds frame_timeout{60000};
   bool proxies_from_environment = true;  // https_proxy/http_proxy/no_proxy, as the HTTP transport
   std::string subprotocol = "binary";    // nova-serialproxy (websockify) speaks `binary`
+  // A larger frame is refused from its header, before anything is allocated. Nova's
+  // serialproxy (websockify) sends at most 64 KiB a frame (its read buffer); 1 MiB leaves
+  // room for any other proxy while a hostile one cannot make us allocate more.
   std::size_t max_frame_bytes = 1024 * 1024;
 };
 
@@ -29,8 +33,12 @@ class WebSocket {
   virtual ~WebSocket() = default;
   // Sends `bytes` as one binary frame. Throws TransportError when the connection is gone.
   virtual void send(std::string_view bytes) = 0;
-  // The payload of the next data frame, or nullopt when none began within `wait`. Pings are
-  // answered, pongs skipped. Throws TransportError(ConnectionReset) when the peer closed.
+  // The payload of the next non-empty data frame, or nullopt when none began within `wait`.
+  // Pings are answered, pongs and empty frames skipped, the clock looked at after each: it
+  // returns within `wait` plus the time a frame begun inside it takes (at most
+  // frame_timeout). Throws TransportError: ConnectionReset when the peer closed, ReadTimeout
+  // when a frame did not complete within frame_timeout, Other for a frame over
+  // max_frame_bytes.
   virtual std::optional<std::string> receive(std::chrono::milliseconds wait) = 0;
   // Sends a close frame and closes the connection. Never throws.
   virtual void close() = 0;

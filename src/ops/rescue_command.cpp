@@ -10,7 +10,6 @@
 #include "common/utf8.hpp"
 #include "console/command.hpp"
 #include "console/lock.hpp"
-#include "console/script.hpp"
 #include "openstack/token_cache.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
@@ -20,16 +19,7 @@
 namespace stackrescue::ops {
 namespace {
 
-using console::CommandResult;
-using console::ScriptSteps;
 using console::Session;
-
-// The upload steps of a long script carry "u<step>" after the run's nonce.
-constexpr std::size_t kStepSuffix = 6;
-// Output kept of an upload step (it prints nothing unless something is wrong).
-constexpr std::size_t kUploadOutputCap = 4096;
-// How long the prompt may take to return after a command ended.
-constexpr std::chrono::milliseconds kPromptGrace{5000};
 
 // The console URL's token opens the console to anyone: registered, so that no message,
 // result or log line can carry it (messages only ever use the URL without its query).
@@ -39,22 +29,6 @@ void register_console_token(const std::string& url) {
   if (at == std::string::npos) return;
   const auto value = at + 6;
   secrets::add(url.substr(value, url.find_first_of("&#", value) - value));
-}
-
-[[noreturn]] void upload_failed(const CommandResult& step, const std::string& server) {
-  throw OperationFailed("uploading the script to the rescue system of " + server + " failed (exit status " +
-                        std::to_string(step.rc.value_or(-1)) + "): " + step.output);
-}
-
-// Each upload step must end with status 0 and give the prompt back; a timeout is left to the caller.
-bool upload(Session& session, const ScriptSteps& steps, const std::string& nonce, const std::string& server) {
-  for (std::size_t i = 0; i < steps.uploads.size(); ++i) {
-    const auto step = console::run_framed(session, steps.uploads[i], nonce + "u" + std::to_string(i), kUploadOutputCap);
-    if (!step.finished) return false;
-    if (step.rc != 0) upload_failed(step, server);
-    if (!console::wait_for_shell_prompt(session, std::min(session.left(), kPromptGrace))) return false;
-  }
-  return true;
 }
 
 std::string two_digits(long value) { return (value < 10 ? "0" : "") + std::to_string(value); }
@@ -166,10 +140,7 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
   require_still_rescued(compute, server);  // immediately before the first typed byte
   console::reach_shell(session, request.login, describe(server));
 
-  const std::string nonce = console::make_nonce();
-  const auto steps = console::script_steps(request.text, nonce, console::max_command_bytes(nonce.size() + kStepSuffix));
-  CommandResult result;
-  if (upload(session, steps, nonce, describe(server))) result = console::run_framed(session, steps.run, nonce, request.output_limit);
+  const auto result = console::run_command(session, request.text, request.output_limit, describe(server));
   if (!result.finished) console::interrupt(session);
   outcome.end = clock.unix_now();
   outcome.finished = result.finished;

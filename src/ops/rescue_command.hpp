@@ -61,8 +61,9 @@ std::optional<std::string> console_transport_warning(const std::string& url, boo
 // Runs request.text in the rescue system of `server` (which must be in RESCUE, when it was
 // read and again once the console lock is held and the console open). A timeout
 // is an outcome (finished = false, the output seen so far), after Ctrl-C was typed so the
-// console is usable again. Throws OperationFailed when uploading a long script fails,
-// console::ConsoleError when the console cannot be reached or locked or a login fails.
+// console is usable again. Throws console::ConsoleError when the console cannot be reached or
+// locked or a login fails, and when the rescue system lacks a tool the run needs or the
+// command could not be written or decoded there (then nothing was run).
 RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const openstack::Server& server,
                                         const RescueCommandRequest& request, const console::ChannelOpener& open,
                                         Clock& clock);

@@ -45,6 +45,7 @@ class ScriptRun:
         self.dir = tempfile.mkdtemp(prefix="stackrescue-repair-")
         self.root = os.path.join(self.dir, "root")
         self.stubs = os.path.join(self.dir, "bin")
+        self.steps = os.path.join(self.dir, "steps")   # repair_steps_dir: never the host's /run
         os.makedirs(self.root)
         os.makedirs(self.stubs)
 
@@ -84,7 +85,8 @@ class KernelRemoval(unittest.TestCase):
     @staticmethod
     def removal(run, version):
         return task_script("kernel.yml", "Remove kernel {{ repair_kernel_remove }}",
-                           repair_kernel_remove=version, repair_sh_mount_rw=run.mounted_here())
+                           repair_kernel_remove=version, repair_sh_mount_rw=run.mounted_here(),
+                           repair_steps_dir=run.steps)
 
     def test_refused_when_the_other_kernel_is_only_a_module_tree(self):
         r = self.made_up_root()
@@ -132,7 +134,8 @@ class FileSystemCheck(unittest.TestCase):
 
     def check(self, fstype):
         return task_script("fsck.yml", "Check the server's root file system (read-only first)",
-                           repair_device="/dev/stackrescue-test", repair_fstype=fstype, repair_fsck_fix=False)
+                           repair_device="/dev/stackrescue-test", repair_fstype=fstype, repair_fsck_fix=False,
+                           repair_steps_dir=self.run_.steps)
 
     def test_unknown_type_is_not_checked(self):
         for fstype in ("", "unknown"):

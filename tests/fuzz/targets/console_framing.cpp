@@ -2,8 +2,9 @@
 // split. The first input byte picks the read size and the output cap; the rest is the stream.
 // Checked: fed whole or in pieces, the framing comes to the same result (a split never
 // changes what is output, marker or noise), and the output is always well-formed UTF-8 that
-// JSON can carry. The same bytes as a command: framed_command_line refuses or gives one line;
-// as a script: every upload step fits on a typed line; prompt and last-line readers never break.
+// JSON can carry. The same bytes as a command: refused (empty, NUL) or every typed step fits on
+// one line; the probe's output reader and
+// the prompt and last-line readers never break.
 #include <cstdlib>
 #include <string>
 
@@ -19,9 +20,10 @@ using namespace stackrescue;
 namespace {
 
 const std::string kNonce = "0123456789abcdef";
+const console::Markers kMarkers{kNonce, "fedcba9876543210"};
 
 console::CommandResult frame(std::string_view stream, std::size_t chunk, std::size_t cap) {
-  console::Framing framing(kNonce, cap);
+  console::Framing framing(kMarkers, cap);
   for (std::size_t i = 0; i < stream.size(); i += chunk) framing.feed(stream.substr(i, chunk));
   return framing.result();
 }
@@ -42,24 +44,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!is_valid_utf8(whole.output) || !is_valid_utf8(console::as_text(stream))) std::abort();
   (void)nlohmann::json(whole.output).dump();
 
-  try {
-    const auto line = console::framed_command_line(stream, kNonce);
-    if (line.size() > console::kMaxTypedLineBytes || line.find('\n') != line.size() - 1) std::abort();
-  } catch (const console::ConsoleError&) {
-    // empty, NUL, too long: refused with a message, as documented
-  }
-
   // rescue_command's other readers and writers of the same bytes: the prompt judged from
-  // them, the console's last line for messages (JSON-safe), and the same bytes as a script:
-  // every typed step fits on one line.
+  // them, the console's last line for messages (JSON-safe), the probe's output, and the same
+  // bytes as a command: every typed step fits on one line.
   (void)console::prompt_at_end(stream);
   if (!is_valid_utf8(console::last_line(stream))) std::abort();
+  (void)console::missing_tools(stream);
   try {
-    const auto steps = console::script_steps(stream, kNonce, console::max_command_bytes(kNonce.size() + 6));
-    for (const auto& upload : steps.uploads) (void)console::framed_command_line(upload, kNonce + "u12");
-    if (steps.uploads.empty() && steps.run != stream) std::abort();
+    const auto steps = console::command_steps(stream, "0a1b2c3d4e5f6a7b", console::max_shell_bytes());
+    auto typed = steps.writes;
+    typed.push_back(steps.decode);
+    typed.push_back(steps.run);
+    for (const auto& shell : typed) {
+      const auto line = console::framed_line(shell, kMarkers);
+      if (line.size() > console::kMaxTypedLineBytes || line.find('\n') != line.size() - 1) std::abort();
+    }
   } catch (const console::ConsoleError&) {
-    // an empty script or one with a NUL byte: refused
+    // an empty command or one with a NUL byte: refused with a message, as documented
   }
   return 0;
 }

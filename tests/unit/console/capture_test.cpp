@@ -35,7 +35,8 @@ console::CommandResult replay(const std::string& name, std::size_t cap = 1 << 20
   const auto c = capture(name);
   std::optional<console::CommandResult> first;
   for (const std::size_t chunk : {c.bytes.size() + 1, std::size_t{1}, std::size_t{7}, std::size_t{64}}) {
-    console::Framing framing(c.meta.at("nonce").get<std::string>(), cap);
+    const std::string nonce = c.meta.at("nonce");  // the captures' framing had one nonce for both markers
+    console::Framing framing({nonce, nonce}, cap);
     for (std::size_t i = 0; i < c.bytes.size(); i += chunk) framing.feed(std::string_view(c.bytes).substr(i, chunk));
     const auto result = framing.result();
     CHECK(is_valid_utf8(result.output));

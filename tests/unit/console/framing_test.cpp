@@ -15,6 +15,7 @@ using console::Framing;
 namespace {
 
 const std::string kNonce = "0123456789abcdef";
+const console::Markers kMarkers{kNonce, kNonce};
 constexpr std::size_t kCap = 1 << 20;
 
 // What the rescue shell sends back for a framed command (as on the real console, see
@@ -22,34 +23,48 @@ constexpr std::size_t kCap = 1 << 20;
 // terminal), the output between the markers, the prompt and busybox's cursor query.
 std::string console_stream(const std::string& command, const std::string& output, int rc,
                            const std::string& nonce = kNonce) {
-  auto echo = console::framed_command_line(command, nonce);
+  std::string shell = command;  // the echo is of one typed line
+  for (auto& c : shell) c = c == '\n' ? ';' : c;
+  auto echo = console::framed_line(shell, {nonce, nonce});
   echo.insert(echo.size() - 1, "\r");
   return "/ # " + echo + "\r\nSRBEGIN-" + nonce + "\r\n" + output + "\r\nSREND-" + nonce + ":" +
          std::to_string(rc) + "\r\n/ # \x1b[6n";
 }
 
 console::CommandResult run(const std::string& stream, std::size_t chunk, std::size_t cap = kCap) {
-  Framing framing(kNonce, cap);
+  Framing framing(kMarkers, cap);
   for (std::size_t i = 0; i < stream.size(); i += chunk) framing.feed(std::string_view(stream).substr(i, chunk));
   return framing.result();
 }
 
 }  // namespace
 
-TEST_CASE("one typed line that never holds a marker; the command travels base64-encoded", "[console_framing]") {
-  const auto line = console::framed_command_line("ls /mnt # a comment", kNonce);
-  CHECK(line == "printf '\\n%s-%s\\n' SRBEGIN " + kNonce +
-                "; ( eval \"$(printf %s bHMgL21udCAjIGEgY29tbWVudA== | base64 -d)\" ) </dev/null 2>&1; "
-                "printf '\\n%s-%s:%d\\n' SREND " + kNonce + " $?\n");
-  CHECK(line.find("SRBEGIN-" + kNonce) == std::string::npos);
-  CHECK(line.find("SREND-" + kNonce) == std::string::npos);
-  CHECK(console::framed_command_line("ab", kNonce).find(" YWI= ") != std::string::npos);
-  CHECK(console::framed_command_line("a", kNonce).find(" YQ== ") != std::string::npos);
+TEST_CASE("one typed line that never holds a marker, the nonces only as the builtin printf's arguments",
+          "[console_framing]") {
+  const console::Markers markers{"1111111111111111", "2222222222222222"};
+  const auto line = console::framed_line("command sh /tmp/x/run.sh", markers);
+  CHECK(line == "printf '\\n%s-%s\\n' SRBEGIN 1111111111111111; ( command sh /tmp/x/run.sh ) </dev/null 2>&1; "
+                "printf '\\n%s-%s:%d\\n' SREND 2222222222222222 $?\n");
+  CHECK(line.find("SRBEGIN-") == std::string::npos);
+  CHECK(line.find("SREND-") == std::string::npos);
+  CHECK(console::framed_line("true", markers, "unset HISTFILE; ").rfind("unset HISTFILE; printf ", 0) == 0);
   // The echo alone (as the terminal shows it) never starts a run.
-  Framing framing(kNonce, kCap);
+  Framing framing(kMarkers, kCap);
   const auto stream = console_stream("ls", "", 0);
   framing.feed(stream.substr(0, stream.find("\r\nSRBEGIN")));
   CHECK(framing.state() == Framing::State::WaitingForBegin);
+}
+
+TEST_CASE("separate begin and end nonces: the begin marker's nonce does not end a run", "[console_framing]") {
+  const auto markers = console::make_markers();
+  CHECK(markers.begin != markers.end);
+  Framing framing(markers, kCap);
+  framing.feed("\r\nSRBEGIN-" + markers.begin + "\r\nout\r\nSREND-" + markers.begin + ":0\r\n");
+  CHECK(framing.state() == Framing::State::Running);
+  framing.feed("SREND-" + markers.end + ":3\r\n");
+  REQUIRE(framing.finished());
+  CHECK(framing.result().rc == 3);
+  CHECK(framing.result().output == "out\nSREND-" + markers.begin + ":0");
 }
 
 TEST_CASE("nonces are fresh, 16 hex digits", "[console_framing]") {
@@ -57,24 +72,16 @@ TEST_CASE("nonces are fresh, 16 hex digits", "[console_framing]") {
   CHECK(a.size() == 16);
   CHECK(a.find_first_not_of("0123456789abcdef") == std::string::npos);
   CHECK(a != console::make_nonce());
-  CHECK_THROWS_AS(Framing("short", kCap), std::invalid_argument);
-  CHECK_THROWS_AS(console::framed_command_line("ls", "bad nonce!"), std::invalid_argument);
+  CHECK_THROWS_AS(Framing(console::Markers{"short", kNonce}, kCap), std::invalid_argument);
+  CHECK_THROWS_AS(console::framed_line("ls", {"bad nonce!", kNonce}), std::invalid_argument);
 }
 
-TEST_CASE("what cannot be typed into a console is refused with the reason", "[console_framing]") {
-  CHECK_THROWS_WITH(console::framed_command_line("", kNonce), "the command is empty");
-  CHECK_THROWS_WITH(console::framed_command_line(" \n\t ", kNonce), "the command is empty");
-  CHECK_THROWS_WITH(console::framed_command_line(std::string("a\0b", 3), kNonce), Catch::Contains("NUL byte"));
-  const auto most = console::max_command_bytes(kNonce.size());
-  CHECK(most > 600);
-  CHECK(console::framed_command_line(std::string(most, 'x'), kNonce).size() <= console::kMaxTypedLineBytes);
-  CHECK_THROWS_WITH(console::framed_command_line(std::string(most + 1, 'x'), kNonce),
-                    "the command is " + std::to_string(most + 1) + " bytes long; at most " + std::to_string(most) +
-                        " fit on one line of the rescue shell's line editor");
-  // Control characters, tabs, CR, quotes: all safe inside base64.
-  const auto line = console::framed_command_line("sleep 1\x03\techo '\x1b[A'\r\necho \"$x\"", kNonce);
-  CHECK(line.find_first_of("\x03\t\x1b\r") == std::string::npos);
-  CHECK(line.find('\n') == line.size() - 1);
+TEST_CASE("a line that cannot be typed is a programming error, refused", "[console_framing]") {
+  const auto most = console::max_shell_bytes();
+  CHECK(most > 800);
+  CHECK(console::framed_line(std::string(most, 'x'), kMarkers).size() == console::kMaxTypedLineBytes);
+  CHECK_THROWS_AS(console::framed_line(std::string(most + 1, 'x'), kMarkers), std::invalid_argument);
+  CHECK_THROWS_AS(console::framed_line("echo a\necho b", kMarkers), std::invalid_argument);
 }
 
 TEST_CASE("output and exit status, whatever the split of the stream", "[console_framing]") {
@@ -147,7 +154,7 @@ TEST_CASE("output beyond the cap is counted, not kept, and the cut is said", "[c
 TEST_CASE("a command that never ends: what it printed so far, not finished", "[console_framing]") {
   auto stream = console_stream("while :; do echo tick; sleep 1; done", "tick\r\ntick\r\n", 0);
   stream = stream.substr(0, stream.find("\r\nSREND-"));
-  Framing framing(kNonce, kCap);
+  Framing framing(kMarkers, kCap);
   framing.feed(stream + "\r\nSREND-" + kNonce.substr(0, 5));  // a partial look-alike is held back...
   REQUIRE(framing.state() == Framing::State::Running);
   const auto result = framing.result();  // ...and given as output when the caller's deadline passes
@@ -158,7 +165,7 @@ TEST_CASE("a command that never ends: what it printed so far, not finished", "[c
 }
 
 TEST_CASE("a command that never started (shell busy or gone): nothing, not begun", "[console_framing]") {
-  Framing framing(kNonce, kCap);
+  Framing framing(kMarkers, kCap);
   framing.feed("[  100.0] sysrq: Show Memory\r\n" + std::string(10000, 'x'));
   const auto result = framing.result();
   CHECK_FALSE(result.began);
@@ -167,7 +174,7 @@ TEST_CASE("a command that never started (shell busy or gone): nothing, not begun
 }
 
 TEST_CASE("bytes after the end marker are ignored", "[console_framing]") {
-  Framing framing(kNonce, kCap);
+  Framing framing(kMarkers, kCap);
   framing.feed(console_stream("echo a", "a\r\n", 0));
   REQUIRE(framing.finished());
   framing.feed("\r\nmore noise SREND-" + kNonce + ":9\r\n");
@@ -176,7 +183,7 @@ TEST_CASE("bytes after the end marker are ignored", "[console_framing]") {
 }
 
 TEST_CASE("a begin marker followed by anything but a line end is not ours", "[console_framing]") {
-  Framing framing(kNonce, kCap);
+  Framing framing(kMarkers, kCap);
   framing.feed("SRBEGIN-" + kNonce + "x\r\nSRBEGIN-" + kNonce + std::string(300, '\r') + "\n");
   CHECK(framing.state() == Framing::State::WaitingForBegin);
   framing.feed("SRBEGIN-" + kNonce + "\r");

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 
 #include "common/base64.hpp"
 #include "common/secrets.hpp"
@@ -47,12 +48,16 @@ std::string decode_base64(const std::string& text) {
   return out;
 }
 
-// The nonce and the command a framed line carries.
-std::pair<std::string, std::string> parse_framed(const std::string& typed) {
+// What a typed line carries: its markers' nonces and the shell text between them.
+struct Typed {
+  std::string begin, end, shell;
+};
+
+Typed parse_framed(const std::string& typed) {
   std::smatch m;
-  static const std::regex line(R"(SRBEGIN ([0-9a-z]+);.*printf %s ([A-Za-z0-9+/=]+) \| base64 -d)");
+  static const std::regex line(R"(SRBEGIN ([0-9a-z]+); \( (.*) \) </dev/null 2>&1; printf '\\n%s-%s:%d\\n' SREND ([0-9a-z]+) \$\?\n$)");
   if (!std::regex_search(typed, m, line)) return {};
-  return {m[1], decode_base64(m[2])};
+  return {m[1], m[3], m[2]};
 }
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
@@ -61,21 +66,54 @@ std::string replace_all(std::string text, const std::string& from, const std::st
   return text;
 }
 
-// The rescue shell as captured: Ctrl-C gives a prompt (connect.bin); a framed line whose
-// command is a captured case's prints that capture, with the typed nonce in its markers;
-// the steps that upload a script print a bare successful run.
-std::string captured_shell(const std::string& typed) {
-  if (typed == "\x03") return console_capture("connect");
-  const auto [nonce, command] = parse_framed(typed);
-  if (nonce.empty()) return "";
-  for (const auto& name : kCases) {
-    std::ifstream in(std::string(STACKRESCUE_FIXTURES_DIR) + "/console/" + name + ".json");
-    const auto meta = json::parse(in);
-    if (meta.at("command") == command)
-      return replace_all(console_capture(name), meta.at("nonce").get<std::string>(), nonce);
-  }
-  return "\r\n\r\nSRBEGIN-" + nonce + "\r\n\r\nSREND-" + nonce + ":0\r\n/ # \x1b[6n";
+std::string framed_output(const Typed& t, const std::string& output, int rc) {
+  return "\r\n\r\nSRBEGIN-" + t.begin + "\r\n" + output + "\r\nSREND-" + t.end + ":" + std::to_string(rc) +
+         "\r\n/ # \x1b[6n";
 }
+
+// The rescue shell as captured, for the steps console/script.hpp types: Ctrl-C gives a prompt
+// (connect.bin); the probe finds every tool; the writes are kept as the file b64 would hold
+// them; the decode decodes them; the run of a captured case's command prints that capture,
+// with the typed markers. `steps` records the kind of each framed line typed.
+struct CapturedShell {
+  std::string b64;
+  std::string decoded;
+  std::vector<std::string> steps;
+  std::function<std::string(const std::string& kind, const Typed&)> override_step;
+
+  std::string operator()(const std::string& typed) {
+    if (typed == "\x03") return console_capture("connect");
+    const auto t = parse_framed(typed);
+    if (t.begin.empty()) return "";
+    const std::string kind = t.shell.find("command -v") != std::string::npos      ? "probe"
+                             : t.shell.find("/b64 ||") != std::string::npos        ? "write"
+                             : t.shell.find("command base64 -d") != std::string::npos ? "decode"
+                             : t.shell.find("command sh ") != std::string::npos    ? "run"
+                                                                                   : "other";
+    steps.push_back(kind);
+    if (override_step) {
+      const auto answer = override_step(kind, t);
+      if (!answer.empty()) return answer;
+    }
+    if (kind == "write") {
+      static const std::regex piece(R"(printf %s ([A-Za-z0-9+/=]+) (>>?))");
+      std::smatch m;
+      REQUIRE(std::regex_search(t.shell, m, piece));
+      b64 = (m[2] == ">" ? "" : b64) + std::string(m[1]);
+    }
+    if (kind == "decode") decoded = decode_base64(b64);
+    if (kind != "run") return framed_output(t, "", 0);
+    for (const auto& name : kCases) {
+      std::ifstream in(std::string(STACKRESCUE_FIXTURES_DIR) + "/console/" + name + ".json");
+      const auto meta = json::parse(in);
+      const std::string old = meta.at("nonce");
+      if (meta.at("command") == decoded)
+        return replace_all(replace_all(console_capture(name), "SRBEGIN-" + old, "SRBEGIN-" + t.begin), "SREND-" + old,
+                           "SREND-" + t.end);
+    }
+    return framed_output(t, "", 0);
+  }
+};
 
 struct Fixture {
   TestCloud cloud;
@@ -93,9 +131,11 @@ struct Fixture {
   std::optional<std::string> reread_task;
   std::vector<std::string> warnings;
 
+  std::shared_ptr<CapturedShell> shell = std::make_shared<CapturedShell>();
+
   explicit Fixture(std::string server_status = "RESCUE") : status(std::move(server_status)) {
     lock_dir = (std::filesystem::temp_directory_path() / ("rcmd-test-" + std::to_string(::getpid()))).string();
-    console.respond = captured_shell;
+    console.respond = [shell = shell](const std::string& typed) { return (*shell)(typed); };
     reaches_console = status == "RESCUE";
   }
   ~Fixture() { std::filesystem::remove_all(lock_dir); }
@@ -187,8 +227,9 @@ TEST_CASE("rescue_command: a command that never ends times out, then Ctrl-C give
   CHECK_FALSE(outcome.rc);
   CHECK(f.cloud.clock.now() - before >= std::chrono::seconds(10));
   CHECK(f.cloud.clock.now() - before < std::chrono::seconds(15));
-  CHECK(f.console.typed.back() == "\x03");  // interrupted after the framed line
-  CHECK(f.console.typed.size() == 3);
+  CHECK(f.console.typed.back() == "\x03");  // interrupted after the run step
+  CHECK(f.shell->steps == std::vector<std::string>{"probe", "write", "decode", "run"});
+  CHECK(f.console.typed.size() == 6);
 }
 
 TEST_CASE("rescue_command: a server not in RESCUE is refused before anything is typed", "[rescue_command]") {
@@ -199,35 +240,97 @@ TEST_CASE("rescue_command: a server not in RESCUE is refused before anything is 
   CHECK(f.cloud.script().remaining() == 0);
 }
 
-TEST_CASE("rescue_command: a script longer than one typed line is uploaded in framed pieces", "[rescue_command]") {
+TEST_CASE("rescue_command: a script longer than one typed line is written in framed pieces", "[rescue_command]") {
   Fixture f;
   std::string script;
   for (int i = 0; i < 60; ++i) script += "echo line " + std::to_string(i) + " of a script that is long enough\n";
-  REQUIRE(script.size() > 2 * console::max_command_bytes(22));
+  REQUIRE(script.size() > 2 * console::max_shell_bytes());
   f.run(script);
-  // Reassemble what the pieces wrote, as the rescue shell would.
-  std::string file_text;
-  std::string run_command;
+  CHECK(f.shell->decoded == script);  // what the pieces wrote, decoded as the rescue shell would
+  CHECK(f.shell->steps.size() > 5);
+  for (const auto& typed : f.console.typed) CHECK(typed.size() <= console::kMaxTypedLineBytes);
+}
+
+// Issue 18 item 11a: a one-line cmd was eval'd by the interactive shell (its aliases, options,
+// variables), a script run by sh from a file. Now both take the very same steps.
+TEST_CASE("rescue_command: a short command and a long script are run the same way, by sh from a file",
+          "[rescue_command]") {
+  const auto run_step_of = [](const std::string& text) {
+    Fixture f;
+    f.run(text);
+    for (const auto& typed : f.console.typed)
+      if (parse_framed(typed).shell.find("command sh ") != std::string::npos) return parse_framed(typed).shell;
+    return std::string("(no run step)");
+  };
+  const auto short_run = run_step_of("uname -r");
+  const auto long_run = run_step_of("# " + std::string(3000, 'x') + "\nuname -r");
+  const std::regex shape(R"(trap 'command rm -rf (/tmp/stackrescue-[0-9a-f]{16})' EXIT; trap 'exit 130' INT TERM HUP; )"
+                         R"(command sh (/tmp/stackrescue-[0-9a-f]{16})/run.sh)");
+  CHECK(std::regex_match(short_run, shape));
+  CHECK(std::regex_match(long_run, shape));
+  CHECK(short_run.find("eval") == std::string::npos);
+}
+
+// Issue 18 item 4: the nonces of the markers appear only as the interactive shell's builtin
+// printf arguments; no path, argv or file a program in the rescue system can see holds one.
+TEST_CASE("rescue_command: no marker's nonce in any path or argument but the builtin printf's", "[rescue_command]") {
+  Fixture f;
+  f.run("# " + std::string(2000, 'y') + "\nuname -r");
+  std::set<std::string> nonces;
+  std::vector<std::string> shells;
   for (const auto& typed : f.console.typed) {
-    const auto [nonce, command] = parse_framed(typed);
-    if (nonce.empty()) continue;
-    CHECK(typed.size() <= console::kMaxTypedLineBytes);
-    if (command.rfind("printf %s ", 0) == 0) file_text += command.substr(10, command.find(' ', 10) - 10);
-    else if (command.rfind(": >", 0) != 0) run_command = command;
+    const auto t = parse_framed(typed);
+    if (t.begin.empty()) continue;
+    CHECK(t.begin != t.end);
+    nonces.insert({t.begin, t.end});
+    shells.push_back(t.shell);
+    // Outside the two printf commands the line holds neither of its nonces.
+    const auto body = typed.substr(typed.find("; ( "), typed.rfind(" SREND ") - typed.find("; ( "));
+    CHECK(body.find(t.begin) == std::string::npos);
+    CHECK(body.find(t.end) == std::string::npos);
+    CHECK(typed.find(t.begin) == typed.find("SRBEGIN ") + 8);
+    CHECK(typed.find(t.end) == typed.find(" SREND ") + 7);
   }
-  CHECK(decode_base64(file_text) == script);
-  CHECK_THAT(run_command, Catch::StartsWith("base64 -d /tmp/stackrescue-") && Catch::Contains("sh /tmp/stackrescue-") &&
-                              Catch::Contains("rm -f"));
+  REQUIRE(shells.size() >= 5);
+  CHECK(nonces.size() == 2 * shells.size());  // fresh nonces for every typed line
+  for (const auto& shell : shells)
+    for (const auto& nonce : nonces) CHECK(shell.find(nonce) == std::string::npos);
+}
+
+// Issue 18 item 2: a rescue system without base64 used to run an empty command with status 0.
+TEST_CASE("rescue_command: a rescue system without a tool the run needs fails before the command is typed",
+          "[rescue_command]") {
+  Fixture f;
+  f.shell->override_step = [](const std::string& kind, const Typed& t) {
+    return kind == "probe" ? framed_output(t, "missing: base64 sha256sum", 1) : std::string();
+  };
+  CHECK_THROWS_WITH(f.run("touch /mnt/should-not-run"),
+                    "the rescue system of server 'web-1' (" + kServerId +
+                        ") has no base64, which rescue_command needs to decode the command it types; nor sha256sum, "
+                        "which rescue_command needs to check that the command arrived undamaged; nothing was run");
+  CHECK(f.shell->steps == std::vector<std::string>{"probe"});
+}
+
+TEST_CASE("rescue_command: a command that does not decode is not run, and the task says so", "[rescue_command]") {
+  Fixture f;
+  f.shell->override_step = [](const std::string& kind, const Typed& t) {
+    return kind == "decode" ? framed_output(t, "/tmp/stackrescue-x/run.sh: FAILED", 1) : std::string();
+  };
+  CHECK_THROWS_WITH(f.run("touch /mnt/should-not-run"),
+                    Catch::StartsWith("the command could not be decoded in the rescue system of server 'web-1'") &&
+                        Catch::Contains(": base64 -d failed, or what it decoded is not what was typed (exit status 1: "
+                                        "/tmp/stackrescue-x/run.sh: FAILED); nothing was run"));
+  CHECK(f.shell->steps == std::vector<std::string>{"probe", "write", "decode"});
 }
 
 TEST_CASE("rescue_command: a login dialogue is answered and the password never shows", "[rescue_command]") {
   Fixture f;
   secrets::add("s3cret-console-pw");
-  f.console.respond = [](const std::string& typed) -> std::string {
+  f.console.respond = [shell = f.shell](const std::string& typed) -> std::string {
     if (typed == "\x03") return "^C\r\n\r\nrescue login: ";
     if (typed == "root\n") return "root\r\nPassword: ";
     if (typed == "s3cret-console-pw\n") return "\r\n/ # \x1b[6n";
-    return captured_shell(typed);
+    return (*shell)(typed);
   };
   ops::RescueCommandRequest request;
   request.text = command_of("simple");

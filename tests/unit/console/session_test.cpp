@@ -1,0 +1,50 @@
+// The session over a console that never stops printing: reading until quiet keeps only the
+// recent tail (memory does not grow with what the console prints) and ends at its limit,
+// and reach_shell's timeout says the console never paused.
+#include <catch2/catch.hpp>
+
+#include "console/errors.hpp"
+#include "console/login.hpp"
+#include "console/session.hpp"
+#include "support/fake_clock.hpp"
+
+using namespace stackrescue;
+using std::chrono::milliseconds;
+
+namespace {
+
+// Prints a 64 KiB frame every millisecond, whatever is typed.
+class FloodingChannel : public console::Channel {
+ public:
+  explicit FloodingChannel(testing::FakeClock& clock) : clock_(clock) {}
+  void send(std::string_view) override {}
+  std::optional<std::string> receive(milliseconds) override {
+    clock_.sleep_for(milliseconds(1));
+    return std::string(64 * 1024, 'x') + "\n";
+  }
+  void close() override {}
+
+ private:
+  testing::FakeClock& clock_;
+};
+
+}  // namespace
+
+TEST_CASE("session: reading a console that never goes quiet ends at the limit and keeps only the tail",
+          "[session]") {
+  testing::FakeClock clock;
+  console::Session session(std::make_unique<FloodingChannel>(clock), clock, clock.now() + std::chrono::seconds(60));
+  const auto start = clock.now();
+  CHECK_FALSE(session.read_until_quiet(milliseconds(400), milliseconds(10000)));
+  CHECK(clock.now() - start == milliseconds(10000));
+  CHECK(session.bytes_read() == 10000 * (64 * 1024 + 1));  // 625 MiB read ...
+  CHECK(session.recent().size() == 8 * 1024);               // ... 8 KiB kept
+}
+
+TEST_CASE("session: a flood until the deadline fails reach_shell, saying the console never paused", "[session]") {
+  testing::FakeClock clock;
+  console::Session session(std::make_unique<FloodingChannel>(clock), clock, clock.now() + std::chrono::seconds(5));
+  CHECK_THROWS_WITH(console::reach_shell(session, console::Login{}, "server 'web-1'"),
+                    Catch::Contains("no shell prompt on the serial console of server 'web-1' before the timeout") &&
+                        Catch::Contains("printed without a pause (327685000 bytes in all)"));
+}
