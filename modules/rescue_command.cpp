@@ -19,7 +19,10 @@ nova-serialproxy), and returns its output and exit status like ansible.builtin.c
 no network: the console is a websocket to the compute host.
 
 A server in any other status is refused before anything is typed: this module never types into a
-production console.
+production console. The status is read again once the console lock is held, right before the first
+typed byte, and a server that is being unrescued (status still RESCUE, task_state unrescuing) is refused
+too; server_rescue with C(state=unrescued) takes the same console lock, so it waits for a running command
+to end instead of cutting through it.
 
 Each typed line is framed by two markers with fresh random nonces (the exit status travels in the end
 marker), so echo, prompts and kernel messages on the console are not part of C(stdout). The console has
@@ -54,6 +57,16 @@ into the same console.
 The websocket (ws:// or wss://) uses the cloud's TLS settings (validate_certs, ca_cert, client_cert,
 client_key) and proxy variables as the API calls do; api_timeout bounds connecting and each frame.
 
+A ws:// console URL (Nova's default serial proxy C(base_url)) carries the console token,
+C(console_password) and everything typed in clear: it is refused before connecting when its host is not
+this machine (127.0.0.0/8, ::1, localhost) unless C(allow_insecure_console=true), and used with a
+warning when it is (or when allowed). Use a wss:// console (nova-serialproxy with TLS) instead.
+
+Everything typed is echoed by the rescue system's terminal into the server's console log, which any member
+of the project can read (os-getConsoleOutput, server_console_log): every command and script (base64, where
+used, hides nothing), and C(console_password) whenever it is typed where the terminal echoes (a login that
+shows it, a shell). Do not put secrets in C(cmd) or C(script).
+
 On a timeout the task fails with the output seen so far, after typing Ctrl-C so that the console is
 usable for the next run. The console URL's token is never returned or logged.
 
@@ -61,6 +74,10 @@ Not run in check mode (C(skipped), as ansible.builtin.command), but the server i
 server not in RESCUE still fails. Always C(changed) when run; use changed_when to say otherwise.
 )");
   s.options = {
+      option("allow_insecure_console", Type::Bool,
+             "Use a ws:// (cleartext) console URL on another host than this one, with a warning. Without it such a "
+             "URL fails the task before connecting.")
+          .default_to(false),
       option("cmd", Type::Str,
              "The shell command line to run: like C(script), by sh from a file, stdin from /dev/null (not by the "
              "interactive rescue shell)."),
@@ -140,11 +157,13 @@ ops::RescueCommandRequest request_from(const ansible::Params& params) {
   if (params.integer("output_limit") < 1) throw ansible::ModuleFailure("output_limit must be at least 1 byte");
   return {params.has("cmd") ? params.str("cmd") : params.str("script"), std::chrono::seconds(params.integer("timeout")),
           {params.opt_str("console_user"), params.opt_str("console_password")},
-          static_cast<std::size_t>(params.integer("output_limit")), /*lock_directory: the token cache's*/ ""};
+          static_cast<std::size_t>(params.integer("output_limit")), /*lock_directory: the token cache's*/ "",
+          params.boolean("allow_insecure_console"), /*warn: set by run()*/ nullptr};
 }
 
 ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
-  const auto request = request_from(params);
+  auto request = request_from(params);
+  request.warn = [&ctx](const std::string& warning) { ctx.warn(warning); };
   auto cloud = module_support::connect(params, ctx);
   const auto server = cloud.compute.find_server(params.str("server"));
   ops::require_rescue(server);

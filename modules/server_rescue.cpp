@@ -24,6 +24,13 @@ Waits on the server's task_state; fails with Nova's fault message when the serve
 detects a rescue that Nova rolled back without a fault. A rescue or unrescue already in progress is waited
 for and reported unchanged. Supports check mode and diff mode.
 
+An unrescue first waits (within C(timeout)) for the server's console lock, the one rescue_command holds
+while it types (a file console-<server id>.lock next to the token cache), and keeps it until done: it never
+cuts through a running command, and a command waiting for the console then finds the server out of RESCUE
+and types nothing. When the lock is still held at the timeout the task fails and nothing is changed. Check
+mode, and a server already out of rescue, take no lock; when the lock's directory cannot be used (then no
+rescue_command of this user can run either) the unrescue goes on with a warning.
+
 With C(snapshot=true) the server is first backed up to a Glance image, as AWS EC2Rescue and GCP
 gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repair.md).
 )");
@@ -45,14 +52,16 @@ gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repa
              "state: Nova's message is returned) or the server is volume-backed (refused before any request). "
              "When the image is not active in time it is deleted and the task fails, the server not rescued. A "
              "run that has no rescue to do (already rescued) takes no snapshot and returns the newest active one "
-             "of the server. Only with C(state=rescued).")
+             "of the server: an image owned by the server's project with that property (another project's image "
+             "carrying it, shared or public, is ignored). Only with C(state=rescued).")
           .default_to(false),
       option("state", Type::Str, "C(rescued) or C(unrescued).")
           .default_to("rescued")
           .choices({"rescued", "unrescued"}),
       option("timeout", Type::Int,
-             "Seconds to wait in all, including for a rescue or unrescue already in progress. The compute host may "
-             "first have to download a large rescue image.")
+             "Seconds to wait in all, including for a rescue or unrescue already in progress and, for an unrescue, "
+             "for a rescue_command still typing into the console. The compute host may first have to download a "
+             "large rescue image.")
           .default_to(600),
       option("use_base_image", Type::Bool,
              "Rescue with the server's own image instead of a rescue image. Excludes C(image) and an explicit "

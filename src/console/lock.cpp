@@ -20,15 +20,19 @@ std::string console_lock_path(const std::string& server_id, const std::string& d
   return directory + "/console-" + file_safe(server_id) + ".lock";
 }
 
-FileLock lock_console(const std::string& server_id, std::chrono::milliseconds wait, const std::string& dir) {
+FileLock try_lock_console(const std::string& server_id, std::chrono::milliseconds wait, const std::string& dir) {
   if (!ensure_private_directory(dir))
     throw ConsoleError("cannot lock the serial console of server " + server_id + ": " + dir +
                           " cannot be made, or is not a directory of this user closed to others");
-  FileLock lock = lock_file(console_lock_path(server_id, dir), wait);
+  return lock_file(console_lock_path(server_id, dir), wait);
+}
+
+FileLock lock_console(const std::string& server_id, std::chrono::milliseconds wait, const std::string& dir) {
+  FileLock lock = try_lock_console(server_id, wait, dir);
   if (!lock.held())
-    throw ConsoleError("another rescue_command run still holds the serial console of server " + server_id +
-                          " after " + std::to_string(wait.count() / 1000) + " s of waiting (" +
-                          console_lock_path(server_id, dir) + ")");
+    throw ConsoleError("another run (a rescue_command typing, or a server_rescue unrescuing) still holds the serial "
+                       "console of server " + server_id + " after " + std::to_string(wait.count() / 1000) +
+                       " s of waiting (" + console_lock_path(server_id, dir) + ")");
   return lock;
 }
 

@@ -82,6 +82,7 @@ Server parse_server(const json& s) {
   server.addresses = object_at("addresses");
   server.flavor = object_at("flavor");
   server.availability_zone = string_at(s, "OS-EXT-AZ:availability_zone");
+  server.project_id = string_at(s, "tenant_id");
   return server;
 }
 

@@ -35,6 +35,7 @@ struct Server {
   nlohmann::json addresses = nlohmann::json::object();
   nlohmann::json flavor = nlohmann::json::object();   // original_name, vcpus, ram, ... (>= 2.47)
   std::string availability_zone;           // OS-EXT-AZ:availability_zone
+  std::string project_id;                  // tenant_id: the project that owns the server
 };
 
 // The server as a result dict: id, name, status, vm_state, task_state, power_state,

@@ -52,6 +52,7 @@ Image parse_image(const json& i) {
   image.status = string_at(i, "status");
   image.created_at = string_at(i, "created_at");
   image.visibility = string_at(i, "visibility");
+  image.owner = string_at(i, "owner");
   if (auto it = i.find("tags"); it != i.end() && it->is_array()) {
     for (const auto& tag : *it) {
       if (tag.is_string()) image.tags.push_back(tag.get<std::string>());
@@ -80,9 +81,13 @@ std::vector<Image> ImageClient::list_by_tag(const std::string& tag, const std::o
   return list_images(session_, filters);
 }
 
-std::vector<Image> ImageClient::list_by_property(const std::string& key, const std::string& value) {
-  return list_images(session_, {{key, value}, {"sort", "created_at:desc,id:asc"}},
-                     [&](const json& image) { return string_at(image, key.c_str()) == value; });
+std::vector<Image> ImageClient::list_by_property(const std::string& key, const std::string& value,
+                                                 const std::string& owner) {
+  return list_images(session_, {{key, value}, {"owner", owner}, {"sort", "created_at:desc,id:asc"}},
+                     [&](const json& image) {
+                       return string_at(image, key.c_str()) == value && !owner.empty() &&
+                              string_at(image, "owner") == owner;
+                     });
 }
 
 void ImageClient::remove(const std::string& id) {

@@ -17,6 +17,7 @@ struct Image {
   std::string created_at;
   std::vector<std::string> tags;
   std::string visibility;
+  std::string owner;                             // the project that owns it (any member may upload one)
   std::optional<std::string> hw_rescue_device;
   std::optional<std::string> hw_rescue_bus;
 };
@@ -32,9 +33,11 @@ class ImageClient {
   // all pages. `name` optionally filters by exact name (server-side).
   std::vector<Image> list_by_tag(const std::string& tag, const std::optional<std::string>& name = std::nullopt);
 
-  // Every image whose property `key` is exactly `value` (Glance filters on any property;
-  // checked again here), whatever its status, newest first, all pages.
-  std::vector<Image> list_by_property(const std::string& key, const std::string& value);
+  // Every image owned by the project `owner` whose property `key` is exactly `value`
+  // (Glance filters on both; checked again here), whatever its status, newest first, all
+  // pages. An image of another owner never counts: a property is anyone's to set, and a
+  // shared or public image carrying it may be planted by another project or user.
+  std::vector<Image> list_by_property(const std::string& key, const std::string& value, const std::string& owner);
 
   // GET /v2/images/{id}. Throws NotFound.
   Image get(const std::string& id);

@@ -1,7 +1,9 @@
 #include "ops/rescue_command.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 
 #include "common/secrets.hpp"
@@ -52,12 +54,71 @@ std::string seen(const std::string& output) {
   return "..." + std::string(utf8_tail(output, kShown));
 }
 
+std::string lowercase(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The scheme and host of a URL (no token: the host is what messages may show). A few lines
+// of our own: http's parse_url is below the layers ops may include (docs/contributing.md).
+struct UrlEnds {
+  std::string scheme;
+  std::string host;
+};
+
+UrlEnds url_ends(const std::string& url) {
+  const auto colon = url.find("://");
+  if (colon == std::string::npos) return {};
+  std::string authority = url.substr(colon + 3);
+  authority = authority.substr(0, authority.find_first_of("/?#"));
+  if (const auto at = authority.rfind('@'); at != std::string::npos) authority.erase(0, at + 1);
+  std::string host = authority[0] == '[' ? authority.substr(1, authority.find(']') - 1)
+                                         : authority.substr(0, authority.find(':'));
+  return {lowercase(url.substr(0, colon)), lowercase(host)};
+}
+
+// Hosts whose traffic never leaves this machine: 127.0.0.0/8, ::1, localhost.
+bool is_loopback(const std::string& host) {
+  if (host == "localhost" || host == "localhost." || host == "::1") return true;
+  unsigned octets[4];
+  char rest = 0;
+  return std::sscanf(host.c_str(), "%3u.%3u.%3u.%3u%c", &octets[0], &octets[1], &octets[2], &octets[3], &rest) == 4 &&
+         octets[0] == 127 && octets[1] < 256 && octets[2] < 256 && octets[3] < 256;
+}
+
 }  // namespace
+
+std::optional<std::string> console_transport_warning(const std::string& url, bool allow_insecure,
+                                                     const std::string& server) {
+  const auto ends = url_ends(url);
+  if (ends.scheme != "ws") return std::nullopt;
+  const std::string what = "the serial console URL of " + server + " is ws:// on " + ends.host;
+  if (is_loopback(ends.host))
+    return what + " (this machine): the console token, console_password and everything typed travel unencrypted "
+                  "to nova-serialproxy on this host; anywhere else use a wss:// console (nova-serialproxy with TLS)";
+  if (!allow_insecure)
+    throw OperationFailed(what + ": the console token, console_password and everything typed would cross the network "
+                                 "in clear; use a wss:// console (nova-serialproxy with TLS) or set "
+                                 "allow_insecure_console: true");
+  return what + " and allow_insecure_console is true: the console token, console_password and everything typed "
+                "cross the network in clear";
+}
+
+openstack::Server require_still_rescued(openstack::ComputeClient& compute, const openstack::Server& server) {
+  auto now = compute.get_server(server.id);
+  require_rescue(now);
+  return now;
+}
 
 void require_rescue(const openstack::Server& server) {
   if (server.status != "RESCUE")
     throw OperationFailed("refusing to type into the serial console of " + describe(server) + ": its status is " +
                           server.status + ", not RESCUE (rescue it first, e.g. with server_rescue)",
+                          {{"server", server.id}});
+  if (server.task_state)
+    throw OperationFailed("refusing to type into the serial console of " + describe(server) +
+                              ": it is in RESCUE, but Nova is busy with task_state " + *server.task_state +
+                              " (an unrescue under way leaves the rescue system)",
                           {{"server", server.id}});
 }
 
@@ -73,7 +134,10 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
       server.id, left(), request.lock_directory.empty() ? openstack::token_cache_directory() : request.lock_directory);
   const auto console = open_console(compute, server, "serial", "serial");
   register_console_token(console.url);
+  if (auto warning = console_transport_warning(console.url, request.allow_insecure_console, describe(server)))
+    if (request.warn) request.warn(*warning);
   Session session(open(console.url), clock, deadline);
+  require_still_rescued(compute, server);  // immediately before the first typed byte
   console::reach_shell(session, request.login, describe(server));
 
   const auto result = console::run_command(session, request.text, request.output_limit, describe(server));

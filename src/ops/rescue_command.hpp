@@ -6,6 +6,7 @@
 // channel, reach a shell (console/login), type the framed command(s) (console/framing,
 // console/script), read until the end marker or the deadline.
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,12 @@ struct RescueCommandRequest {
   console::Login login;
   std::size_t output_limit = 1024 * 1024; // bytes of output kept
   std::string lock_directory;             // empty: the token cache's directory
+  // A ws:// console URL on a host other than this machine is refused without it (the
+  // token, console_password and everything typed would cross the network in clear).
+  bool allow_insecure_console = false;
+  // Receives warnings as they arise, so that they reach the result even when the run
+  // then fails; may be empty.
+  std::function<void(const std::string&)> warn;
 };
 
 struct RescueCommandOutcome {
@@ -35,11 +42,24 @@ struct RescueCommandOutcome {
   double end = 0;
 };
 
-// Throws OperationFailed unless the server is in RESCUE: we never type into a production
+// Throws OperationFailed unless the server is in RESCUE with no task under way (a RESCUE
+// server that is being unrescued still shows RESCUE): we never type into a production
 // console.
 void require_rescue(const openstack::Server& server);
 
-// Runs request.text in the rescue system of `server` (which must be in RESCUE). A timeout
+// Reads the server again and require_rescue()s it: the status read before the wait for the
+// console lock may be minutes old (an unrescue may have run meanwhile). Returns it as read.
+openstack::Server require_still_rescued(openstack::ComputeClient& compute, const openstack::Server& server);
+
+// Whether the console `url` may be used, before connecting to it: a ws:// URL on a host that
+// is not this machine (127.0.0.0/8, ::1, localhost) throws OperationFailed unless
+// `allow_insecure` (the message names the host, never the URL's token); the warning to give
+// for a ws:// URL that is used (loopback, or allowed), else nullopt.
+std::optional<std::string> console_transport_warning(const std::string& url, bool allow_insecure,
+                                                     const std::string& server);
+
+// Runs request.text in the rescue system of `server` (which must be in RESCUE, when it was
+// read and again once the console lock is held and the console open). A timeout
 // is an outcome (finished = false, the output seen so far), after Ctrl-C was typed so the
 // console is usable again. Throws console::ConsoleError when the console cannot be reached or
 // locked or a login fails, and when the rescue system lacks a tool the run needs or the

@@ -1,6 +1,11 @@
 #include "ops/server_rescue.hpp"
 
+#include <algorithm>
+
+#include "console/errors.hpp"
+#include "console/lock.hpp"
 #include "openstack/errors.hpp"
+#include "openstack/token_cache.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
 #include "ops/rescue_image_info.hpp"
@@ -73,7 +78,7 @@ void plan_snapshot(RescuePlan& plan, openstack::ImageClient& images, const Clock
   check_snapshot_possible(plan.server);
   if (plan.action == Goal::Rescued) {
     plan.snapshot_name = snapshot_name(plan.server, clock.unix_now());
-  } else if (auto earlier = latest_snapshot(images, plan.server.id)) {
+  } else if (auto earlier = latest_snapshot(images, plan.server)) {
     plan.earlier_snapshot = SnapshotRef{earlier->id, earlier->name};
   }
 }
@@ -142,8 +147,31 @@ class Run {
     }
   }
 
+  // An unrescue under a running rescue_command would swap the rescue system for the server's
+  // own under its typing (or leave a queued command facing the server's login prompt): wait
+  // for the console lock rescue_command holds, within the timeout, and keep it until done.
+  FileLock hold_console() {
+    const auto left = std::max(std::chrono::milliseconds(0),
+                               std::chrono::duration_cast<std::chrono::milliseconds>(deadline_.at - clock_.now()));
+    const auto& dir = request_.lock_directory.empty() ? openstack::token_cache_directory() : request_.lock_directory;
+    try {
+      auto lock = console::try_lock_console(out_.server.id, left, dir);
+      if (lock.held()) return lock;
+    } catch (const console::ConsoleError& unusable) {
+      // rescue_command cannot run without this directory either, so none of ours is typing.
+      out_.warnings.push_back(std::string(unusable.what()) + "; unrescuing without the console lock");
+      return FileLock();
+    }
+    throw OperationFailed("another run is typing into the console of " + describe(out_.server) +
+                              " (console lock held); not unrescuing under it (waited " +
+                              std::to_string(left.count() / 1000) + " s for " +
+                              console::console_lock_path(out_.server.id, dir) + ")",
+                          details(out_.server));
+  }
+
   // Sends the action once and settles it.
   RescueOutcome send(Goal goal) {
+    const FileLock console_lock = goal == Goal::Unrescued ? hold_console() : FileLock();
     const FaultBaseline baseline{clock_.unix_now(), fault_created(out_.server)};
     try {
       if (goal == Goal::Rescued) {

@@ -29,6 +29,9 @@ struct RescueRequest {
   std::chrono::seconds timeout{600};
   // Snapshot the server (ops/snapshot) before rescuing it; only with state rescued.
   bool snapshot = false;
+  // Where the per-server console lock lives (console/lock), which an unrescue takes as
+  // rescue_command does; empty: the token cache's directory, as rescue_command's.
+  std::string lock_directory;
 };
 
 // A snapshot made (or, in check mode, to be made) before the rescue, or found from an
@@ -89,7 +92,11 @@ RescueOutcome predict(const RescuePlan& plan);
 
 // Executes `plan`: waits for a task already in progress, takes the snapshot if planned
 // (always waited for, within request.timeout), sends the action (never twice), waits
-// unless request.wait is false. A 409 or a lost answer is resolved by re-reading the
+// unless request.wait is false. An unrescue first takes the server's console lock (within
+// request.timeout) and holds it until it returns: a rescue_command typing into the rescue
+// system is never cut off, and one waiting for the lock then finds the server not in RESCUE.
+// When the lock's directory is unusable (no rescue_command of this user can run then) it
+// unrescues without the lock, with a warning. A 409 or a lost answer is resolved by re-reading the
 // server: already there → unchanged; in progress → waited for.
 RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan,
                         Clock& clock = system_clock(), const PollPolicy& policy = {});

@@ -84,7 +84,7 @@ class Snapshot {
   // No usable answer: Nova creates the image before it answers, so the image's presence
   // (by our unique name and the property) tells whether the request went through.
   std::string after_lost_answer(const std::string& lost) {
-    for (const auto& image : images_.list_by_property(kSnapshotProperty, server_.id)) {
+    for (const auto& image : snapshots_of(images_, server_)) {
       if (image.name != name_) continue;
       warnings_.push_back("the answer to the snapshot request was lost (" + lost + "), but Glance shows the image " +
                           image.id + "; the request was not sent again");
@@ -166,8 +166,16 @@ void check_snapshot_possible(const openstack::Server& server) {
                         {{"server", openstack::to_json(server)}});
 }
 
-std::optional<openstack::Image> latest_snapshot(openstack::ImageClient& images, const std::string& server_id) {
-  return newest_active(images.list_by_property(kSnapshotProperty, server_id));
+std::vector<openstack::Image> snapshots_of(openstack::ImageClient& images, const openstack::Server& server) {
+  // Glance gives the snapshot to the project of the token that asked Nova for it (nova
+  // image/glance.py, create): the server's own project for its members, the only users this
+  // module serves. An admin's snapshot of another project's server is owned by the admin's
+  // project and is not found (a re-run then reports none; a lost answer then fails, unrescued).
+  return images.list_by_property(kSnapshotProperty, server.id, server.project_id);
+}
+
+std::optional<openstack::Image> latest_snapshot(openstack::ImageClient& images, const openstack::Server& server) {
+  return newest_active(snapshots_of(images, server));
 }
 
 openstack::Image take_snapshot(openstack::ComputeClient& compute, openstack::ImageClient& images,

@@ -27,9 +27,13 @@ std::string snapshot_name(const openstack::Server& server, double unix_time);
 // makes an image of block device mappings only, not a disk image a rebuild can restore.
 void check_snapshot_possible(const openstack::Server& server);
 
-// The newest active snapshot of the server (by the property), if any: what a re-run
-// reports instead of taking another.
-std::optional<openstack::Image> latest_snapshot(openstack::ImageClient& images, const std::string& server_id);
+// The newest active snapshot of the server (by the property, owned by the server's own
+// project: an image another project planted with the property is ignored), if any: what a
+// re-run reports instead of taking another.
+std::optional<openstack::Image> latest_snapshot(openstack::ImageClient& images, const openstack::Server& server);
+
+// Every image of the server's own project that says it is a snapshot of the server.
+std::vector<openstack::Image> snapshots_of(openstack::ImageClient& images, const openstack::Server& server);
 
 // Where a snapshot is waited for: the module's one deadline, shared with the rescue.
 struct SnapshotWait {

@@ -52,13 +52,32 @@ TEST_CASE("by property: Glance filters, and only exact matches are kept; paging 
   mine["stackrescue_snapshot_of"] = "srv-1";
   other["stackrescue_snapshot_of"] = "srv-10";  // a filter that matched too much must not count
   last["stackrescue_snapshot_of"] = "srv-1";
-  f.transport->on("GET", ":9292/v2/images?stackrescue_snapshot_of=srv-1&sort=created_at%3Adesc%2Cid%3Aasc&limit=100",
+  for (auto* i : {&mine, &other, &last}) (*i)["owner"] = "proj-a";
+  f.transport->on("GET",
+                  ":9292/v2/images?stackrescue_snapshot_of=srv-1&owner=proj-a&sort=created_at%3Adesc%2Cid%3Aasc&limit=100",
                   200, json{{"images", {mine, other}}, {"next", "/v2/images?marker=i2"}});
   f.transport->on("GET", "&marker=i2", 200, json{{"images", {last}}});
-  const auto list = f.images.list_by_property("stackrescue_snapshot_of", "srv-1");
+  const auto list = f.images.list_by_property("stackrescue_snapshot_of", "srv-1", "proj-a");
   REQUIRE(list.size() == 2);
   CHECK(list[0].id == "i1");
   CHECK(list[1].id == "i3");
+  CHECK(list[0].owner == "proj-a");
+}
+
+TEST_CASE("by property: an image of another owner never counts, even when Glance returns it", "[image]") {
+  ImageFixture f;
+  auto planted = image("planted"), mine = image("mine"), unowned = image("unowned");
+  for (auto* i : {&planted, &mine, &unowned}) (*i)["stackrescue_snapshot_of"] = "srv-1";
+  planted["owner"] = "proj-b";  // shared or public: visible, and carrying the property
+  mine["owner"] = "proj-a";
+  f.transport->on("GET", ":9292/v2/images?stackrescue_snapshot_of=srv-1&owner=proj-a&", 200,
+                  json{{"images", {planted, unowned, mine}}});
+  const auto list = f.images.list_by_property("stackrescue_snapshot_of", "srv-1", "proj-a");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].id == "mine");
+  f.transport->on("GET", ":9292/v2/images?stackrescue_snapshot_of=srv-1&owner=&", 200,
+                  json{{"images", {unowned}}});
+  CHECK(f.images.list_by_property("stackrescue_snapshot_of", "srv-1", "").empty());  // no owner known: none
 }
 
 TEST_CASE("remove: DELETE, and an image already gone counts as removed", "[image]") {

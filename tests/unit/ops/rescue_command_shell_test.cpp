@@ -69,6 +69,7 @@ struct Fixture {
   ops::RescueCommandOutcome run(const std::string& text) {
     cloud.script().on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));
     cloud.script().on("POST", kServerPath + "/remote-consoles", 200, fixture("compute/remote_console_serial.json"));
+    cloud.script().on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));  // read again before typing
     ops::RescueCommandRequest request;
     request.text = text;
     request.timeout = std::chrono::seconds(60);

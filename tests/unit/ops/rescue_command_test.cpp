@@ -123,6 +123,13 @@ struct Fixture {
   std::string status;
   // Whether the run gets as far as asking Nova for the console URL.
   bool reaches_console = true;
+  // The console URL Nova answers (the captured one when empty).
+  std::string console_url;
+  // Whether the run reads the server again (console locked and open), and its status then.
+  bool rereads = true;
+  std::string reread_status = "RESCUE";
+  std::optional<std::string> reread_task;
+  std::vector<std::string> warnings;
 
   std::shared_ptr<CapturedShell> shell = std::make_shared<CapturedShell>();
 
@@ -136,8 +143,13 @@ struct Fixture {
   void script_calls() {
     cloud.script().on("GET", kServerPath, 200, server_json(status, status == "RESCUE" ? "rescued" : "active"));
     if (!reaches_console) return;
-    cloud.script().expect(call("POST", kServerPath + "/remote-consoles", 200, fixture("compute/remote_console_serial.json"),
+    auto answer = fixture("compute/remote_console_serial.json");
+    if (!console_url.empty()) answer["remote_console"]["url"] = console_url;
+    cloud.script().expect(call("POST", kServerPath + "/remote-consoles", 200, answer,
                                json{{"remote_console", {{"protocol", "serial"}, {"type", "serial"}}}}));
+    if (rereads)
+      cloud.script().on("GET", kServerPath, 200,
+                        server_json(reread_status, reread_status == "RESCUE" ? "rescued" : "active", reread_task));
   }
 
   ops::RescueCommandOutcome run(const std::string& text, int timeout = 120, std::size_t limit = 1 << 20) {
@@ -151,6 +163,7 @@ struct Fixture {
 
   ops::RescueCommandOutcome run(ops::RescueCommandRequest request) {
     request.lock_directory = lock_dir;
+    request.warn = [this](const std::string& warning) { warnings.push_back(warning); };
     script_calls();
     const auto server = cloud.compute->get_server(kServerId);
     return ops::run_rescue_command(*cloud.compute, server, request, console.opener(), cloud.clock);
@@ -362,8 +375,82 @@ TEST_CASE("rescue_command: a second run on the same console waits, within its ti
   f.reaches_console = false;
   const auto held = console::lock_console(kServerId, std::chrono::milliseconds(100), f.lock_dir);
   REQUIRE(held.held());
-  CHECK_THROWS_WITH(f.run("uname -r", 1), Catch::Contains("another rescue_command run still holds"));
+  CHECK_THROWS_WITH(f.run("uname -r", 1), Catch::Contains("another run (a rescue_command typing, or a server_rescue "
+                                                          "unrescuing) still holds"));
   CHECK(f.console.opened_urls.empty());
+}
+
+TEST_CASE("rescue_command: the server is read again once the console is locked and open, before anything is typed",
+          "[rescue_command]") {
+  SECTION("unrescued while this run waited for the lock: refused, nothing typed") {
+    Fixture f;
+    f.reread_status = "ACTIVE";
+    CHECK_THROWS_WITH(f.run("fsck -y /dev/vda1"), Catch::Contains("its status is ACTIVE, not RESCUE"));
+    CHECK(f.console.typed.empty());
+    CHECK(f.cloud.script().remaining() == 0);
+  }
+  SECTION("being unrescued (status still RESCUE): refused, nothing typed") {
+    Fixture f;
+    f.reread_task = "unrescuing";
+    CHECK_THROWS_WITH(f.run("fsck -y /dev/vda1"), Catch::Contains("busy with task_state unrescuing"));
+    CHECK(f.console.typed.empty());
+  }
+}
+
+TEST_CASE("rescue_command: a ws:// console on another host is refused before connecting", "[rescue_command]") {
+  secrets::add("remote-console-tok");
+  Fixture f;
+  f.console_url = "ws://compute-7.example.net:6083/?token=remote-console-tok";
+  f.rereads = false;
+  try {
+    f.run("uname -r");
+    FAIL("a cleartext console across the network was used");
+  } catch (const ops::OperationFailed& refused) {
+    const std::string msg = refused.what();
+    CHECK_THAT(msg, Catch::Contains("is ws:// on compute-7.example.net") && Catch::Contains("in clear") &&
+                        Catch::Contains("wss://") && Catch::Contains("allow_insecure_console: true"));
+    CHECK(msg.find("remote-console-tok") == std::string::npos);
+  }
+  CHECK(f.console.opened_urls.empty());
+  CHECK(f.console.typed.empty());
+}
+
+TEST_CASE("rescue_command: a ws:// console is used with a warning on loopback, or on another host when allowed",
+          "[rescue_command]") {
+  SECTION("loopback (the captured URL, ws://127.0.0.1)") {
+    Fixture f;
+    CHECK(f.run(command_of("simple")).rc == 0);
+    REQUIRE(f.warnings.size() == 1);
+    CHECK_THAT(f.warnings[0], Catch::Contains("is ws:// on 127.0.0.1 (this machine)"));
+    CHECK(f.warnings[0].find("4f1b2c3d") == std::string::npos);  // the captured URL's token
+  }
+  SECTION("another host, allow_insecure_console: true") {
+    Fixture f;
+    f.console_url = "ws://compute-7.example.net:6083/?token=remote-console-tok";
+    ops::RescueCommandRequest request;
+    request.text = command_of("simple");
+    request.allow_insecure_console = true;
+    CHECK(f.run(request).rc == 0);
+    REQUIRE(f.warnings.size() == 1);
+    CHECK_THAT(f.warnings[0], Catch::Contains("compute-7.example.net and allow_insecure_console is true"));
+  }
+  SECTION("wss://: no warning") {
+    Fixture f;
+    f.console_url = "wss://compute-7.example.net:6083/?token=remote-console-tok";
+    CHECK(f.run(command_of("simple")).rc == 0);
+    CHECK(f.warnings.empty());
+  }
+}
+
+TEST_CASE("rescue_command: which ws:// hosts count as this machine", "[rescue_command]") {
+  const auto warning = [](const std::string& url) { return ops::console_transport_warning(url, false, "server s"); };
+  for (const auto* url : {"ws://127.0.0.1:6083/?token=t", "WS://127.8.9.10/", "ws://localhost:6083", "ws://[::1]:6083/",
+                          "ws://user@127.0.0.1:6083/"})
+    CHECK_THAT(warning(url).value_or(""), Catch::Contains("(this machine)"));
+  for (const auto* url : {"ws://127.0.0.1.example.net:6083/", "ws://10.0.0.5:6083/", "ws://[fe80::1]:6083/",
+                          "ws://128.0.0.1/", "ws://127.0.0.1@evil.example.net/"})
+    CHECK_THROWS_WITH(warning(url), Catch::Contains("would cross the network in clear"));
+  CHECK_FALSE(warning("wss://compute.example.net:6083/?token=t"));
 }
 
 TEST_CASE("command times and deltas in ansible.builtin.command's formats", "[rescue_command]") {

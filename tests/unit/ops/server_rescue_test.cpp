@@ -1,5 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "console/lock.hpp"
 #include "openstack/errors.hpp"
 #include "ops/errors.hpp"
 #include "ops/server_rescue.hpp"
@@ -21,9 +26,14 @@ ops::RescueRequest rescue(const std::string& server = kServerId) {
   return request;
 }
 
+// The console locks of these tests (an unrescue takes one), not the user's token cache.
+const std::string kLockDir =
+    (std::filesystem::temp_directory_path() / ("srescue-test-" + std::to_string(::getpid()))).string();
+
 ops::RescueRequest unrescue(const std::string& server = kServerId) {
   auto request = rescue(server);
   request.state = ops::Goal::Unrescued;
+  request.lock_directory = kLockDir;
   return request;
 }
 
@@ -514,4 +524,53 @@ TEST_CASE("a volume-backed server, with the answers Nova gave for one", "[rescue
                       Catch::Contains("Cannot rescue a volume-backed instance"));
     CHECK(posts(cloud) == 1);
   }
+}
+
+TEST_CASE("an unrescue waits for the console lock rescue_command holds while it types", "[rescue][console_lock]") {
+  SECTION("held past the timeout: fails, nothing sent") {
+    const auto held = console::lock_console(kServerId, std::chrono::milliseconds(100), kLockDir);
+    REQUIRE(held.held());
+    TestCloud cloud;
+    cloud.script().on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));
+    auto request = unrescue();
+    request.timeout = seconds(1);
+    CHECK_THROWS_WITH(plan_and_run(cloud, request),
+                      Catch::Contains("another run is typing into the console of") &&
+                          Catch::Contains("(console lock held); not unrescuing under it"));
+    CHECK(posts(cloud) == 0);
+  }
+  SECTION("free: taken before the POST and held until the unrescue is done") {
+    const auto lock_is_held = [](const http::Request&) {
+      CHECK_FALSE(console::try_lock_console(kServerId, std::chrono::milliseconds(0), kLockDir).held());
+    };
+    TestCloud cloud;
+    cloud.script()
+        .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"))
+        .expect(call("POST", kAction, 202, nullptr, json{{"unrescue", nullptr}}, lock_is_held))
+        .expect(call("GET", kServerPath, 200, fixture("compute/server_active.json"), std::nullopt, lock_is_held));
+    CHECK(plan_and_run(cloud, unrescue()).changed);
+    CHECK(console::try_lock_console(kServerId, std::chrono::milliseconds(0), kLockDir).held());  // released
+  }
+  SECTION("nothing to unrescue: no lock needed, so a held one does not matter") {
+    const auto held = console::lock_console(kServerId, std::chrono::milliseconds(100), kLockDir);
+    TestCloud cloud;
+    cloud.script().on("GET", kServerPath, 200, server_json("ACTIVE", "active"));
+    auto request = unrescue();
+    request.timeout = seconds(1);
+    CHECK_FALSE(plan_and_run(cloud, request).changed);
+  }
+  SECTION("the lock directory is unusable (so no rescue_command of ours can run): unrescued, with a warning") {
+    TestCloud cloud;
+    cloud.script()
+        .on("GET", kServerPath, 200, server_json("RESCUE", "rescued"))
+        .expect(call("POST", kAction, 202, nullptr, json{{"unrescue", nullptr}}))
+        .on("GET", kServerPath, 200, fixture("compute/server_active.json"));
+    auto request = unrescue();
+    request.lock_directory = "/proc/no-such-dir";
+    const auto out = plan_and_run(cloud, request);
+    CHECK(out.changed);
+    REQUIRE(out.warnings.size() == 1);
+    CHECK_THAT(out.warnings[0], Catch::Contains("/proc/no-such-dir") && Catch::Contains("without the console lock"));
+  }
+  std::filesystem::remove_all(kLockDir);
 }

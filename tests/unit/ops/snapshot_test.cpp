@@ -294,3 +294,38 @@ TEST_CASE("snapshot names: server name and UTC time, within Glance's 255 bytes",
   CHECK(name.size() == 254);
   CHECK(name == std::string(230, 'a') + "-rescue-20261118T110640Z");
 }
+
+// Another project's image that claims to be a snapshot of our server (the property is
+// anyone's to set): a captured snapshot with another owner, newer than the captured ones.
+json planted_snapshot(const std::string& name) {
+  auto planted = fixture("image/snapshots_of_server.json")["images"][0];
+  planted["id"] = "0badc0de-0000-4000-8000-000000000000";
+  planted["name"] = name;
+  planted["owner"] = "a11ce0000000400080000000000000ff";
+  planted["created_at"] = "2026-12-01T00:00:00Z";
+  return planted;
+}
+
+TEST_CASE("the newest snapshot is one of the server's own project: a planted image is ignored", "[snapshot]") {
+  auto answer = fixture("image/snapshots_of_server.json");
+  answer["images"].insert(answer["images"].begin(), planted_snapshot("web-1-rescue-20261201T000000Z"));
+  TestCloud cloud;
+  cloud.script()
+      .on("GET", kServerPath, 200, fixture("compute/server_rescued.json"))
+      .on("GET", kSnapshotsOfServer, 200, answer);
+  auto out = plan_and_run(cloud, snapshot_rescue());
+  REQUIRE(out.snapshot);
+  CHECK(out.snapshot->id == kSnapshotId);  // the newest of our own, not the planted one
+  // Glance is asked for the server's project's images only (tenant_id of the server).
+  CHECK(cloud.transport->count("GET", "&owner=9f1d2c3b4a5e4d6c8b7a9f0e1d2c3b4a&") == 1);
+}
+
+TEST_CASE("a lost createImage answer is not settled by a planted image of our snapshot's name", "[snapshot]") {
+  TestCloud cloud;
+  planned(cloud)
+      .on_error("POST", kAction, http::TransportError::Kind::ReadTimeout)
+      .on("GET", kSnapshotsOfServer, 200, json{{"images", {planted_snapshot(kSnapshotName)}}});
+  CHECK_THROWS_WITH(plan_and_run(cloud, snapshot_rescue()),
+                    Catch::Contains("got no answer") && Catch::Contains("not sent again"));
+  CHECK(rescue_posts(cloud) == 0);
+}
