@@ -1,8 +1,10 @@
 #include "console/websocket_channel.hpp"
 
+#include <cstdio>
 #include <utility>
 
 #include "console/errors.hpp"
+#include "http/url.hpp"
 #include "http/websocket.hpp"
 
 namespace stackrescue::console {
@@ -35,7 +37,25 @@ class WebSocketChannel : public Channel {
   std::unique_ptr<http::WebSocket> socket_;
 };
 
+// Hosts whose traffic never leaves this machine: 127.0.0.0/8, ::1, localhost.
+bool is_loopback(const std::string& host) {
+  if (host == "localhost" || host == "localhost." || host == "::1") return true;
+  unsigned octets[4];
+  char rest = 0;
+  return std::sscanf(host.c_str(), "%3u.%3u.%3u.%3u%c", &octets[0], &octets[1], &octets[2], &octets[3], &rest) == 4 &&
+         octets[0] == 127 && octets[1] < 256 && octets[2] < 256 && octets[3] < 256;
+}
+
 }  // namespace
+
+ConsoleEndpoint console_endpoint(const std::string& url) {
+  using Transport = ConsoleEndpoint::Transport;
+  const auto parsed = http::detail::parse_url(url);
+  if (!parsed) return {};
+  if (parsed->scheme == "wss") return {Transport::Encrypted, parsed->host};
+  if (parsed->scheme != "ws") return {Transport::Unknown, parsed->host};
+  return {is_loopback(parsed->host) ? Transport::CleartextLocal : Transport::CleartextNetwork, parsed->host};
+}
 
 ChannelOpener websocket_opener(const http::TransportOptions& transport) {
   http::WebSocketOptions options;

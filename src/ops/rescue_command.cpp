@@ -1,15 +1,14 @@
 #include "ops/rescue_command.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
-#include <cstdio>
 #include <ctime>
 
 #include "common/secrets.hpp"
 #include "common/utf8.hpp"
 #include "console/command.hpp"
 #include "console/lock.hpp"
+#include "console/websocket_channel.hpp"
 #include "openstack/token_cache.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
@@ -54,48 +53,23 @@ std::string seen(const std::string& output) {
   return "..." + std::string(utf8_tail(output, kShown));
 }
 
-std::string lowercase(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-// The scheme and host of a URL (no token: the host is what messages may show). A few lines
-// of our own: http's parse_url is below the layers ops may include (docs/contributing.md).
-struct UrlEnds {
-  std::string scheme;
-  std::string host;
-};
-
-UrlEnds url_ends(const std::string& url) {
-  const auto colon = url.find("://");
-  if (colon == std::string::npos) return {};
-  std::string authority = url.substr(colon + 3);
-  authority = authority.substr(0, authority.find_first_of("/?#"));
-  if (const auto at = authority.rfind('@'); at != std::string::npos) authority.erase(0, at + 1);
-  std::string host = authority[0] == '[' ? authority.substr(1, authority.find(']') - 1)
-                                         : authority.substr(0, authority.find(':'));
-  return {lowercase(url.substr(0, colon)), lowercase(host)};
-}
-
-// Hosts whose traffic never leaves this machine: 127.0.0.0/8, ::1, localhost.
-bool is_loopback(const std::string& host) {
-  if (host == "localhost" || host == "localhost." || host == "::1") return true;
-  unsigned octets[4];
-  char rest = 0;
-  return std::sscanf(host.c_str(), "%3u.%3u.%3u.%3u%c", &octets[0], &octets[1], &octets[2], &octets[3], &rest) == 4 &&
-         octets[0] == 127 && octets[1] < 256 && octets[2] < 256 && octets[3] < 256;
-}
-
 }  // namespace
 
 std::optional<std::string> console_transport_warning(const std::string& url, bool allow_insecure,
                                                      const std::string& server) {
-  const auto ends = url_ends(url);
-  if (ends.scheme != "ws") return std::nullopt;
-  const std::string what = "the serial console URL of " + server + " is ws:// on " + ends.host;
-  if (is_loopback(ends.host))
-    return what + " (this machine): the console token, console_password and everything typed travel unencrypted "
-                  "to nova-serialproxy on this host; anywhere else use a wss:// console (nova-serialproxy with TLS)";
+  using Transport = console::ConsoleEndpoint::Transport;
+  const auto endpoint = console::console_endpoint(url);
+  const std::string what = "the serial console URL of " + server + " is ws:// on " + endpoint.host;
+  switch (endpoint.transport) {
+    case Transport::Encrypted:
+    case Transport::Unknown:  // not a ws:// URL: the opener refuses it, naming the problem
+      return std::nullopt;
+    case Transport::CleartextLocal:
+      return what + " (this machine): the console token, console_password and everything typed travel unencrypted "
+                    "to nova-serialproxy on this host; anywhere else use a wss:// console (nova-serialproxy with TLS)";
+    case Transport::CleartextNetwork:
+      break;
+  }
   if (!allow_insecure)
     throw OperationFailed(what + ": the console token, console_password and everything typed would cross the network "
                                  "in clear; use a wss:// console (nova-serialproxy with TLS) or set "
