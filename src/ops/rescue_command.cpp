@@ -9,7 +9,6 @@
 #include "console/command.hpp"
 #include "console/lock.hpp"
 #include "console/websocket_channel.hpp"
-#include "openstack/token_cache.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
 #include "ops/server_console.hpp"
@@ -105,7 +104,7 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
   const auto deadline = clock.now() + request.timeout;
   const auto left = [&] { return std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock.now()); };
   const auto held = console::lock_console(
-      server.id, left(), request.lock_directory.empty() ? openstack::token_cache_directory() : request.lock_directory);
+      server.id, left(), console_lock_directory(request.lock_directory));
   const auto console = open_console(compute, server, "serial", "serial");
   register_console_token(console.url);
   if (auto warning = console_transport_warning(console.url, request.allow_insecure_console, describe(server)))

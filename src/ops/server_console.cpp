@@ -1,5 +1,6 @@
 #include "ops/server_console.hpp"
 
+#include "openstack/token_cache.hpp"
 #include "ops/errors.hpp"
 
 namespace stackrescue::ops {
@@ -82,6 +83,10 @@ openstack::Console open_console(openstack::ComputeClient& compute, const opensta
 nlohmann::json return_values(const openstack::Console& console) {
   return {{"url", console.url},
           {"console", {{"protocol", console.protocol}, {"type", console.type}, {"url", console.url}}}};
+}
+
+std::string console_lock_directory(const std::string& configured) {
+  return configured.empty() ? openstack::token_cache_directory() : configured;
 }
 
 }  // namespace stackrescue::ops

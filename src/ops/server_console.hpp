@@ -34,6 +34,11 @@ void check_console_type(const std::string& protocol, const std::string& type,
 openstack::Console open_console(openstack::ComputeClient& compute, const openstack::Server& server,
                                 const std::string& protocol, const std::string& type);
 
+// Where the per-server console locks (console/lock) live: `configured`, else the token
+// cache's directory. rescue_command takes the lock while it types and server_rescue's
+// unrescue waits for it, so both must resolve the same directory.
+std::string console_lock_directory(const std::string& configured);
+
 // The module's return keys: url, and console {protocol, type, url}.
 nlohmann::json return_values(const openstack::Console& console);
 

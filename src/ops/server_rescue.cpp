@@ -5,10 +5,10 @@
 #include "console/errors.hpp"
 #include "console/lock.hpp"
 #include "openstack/errors.hpp"
-#include "openstack/token_cache.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
 #include "ops/rescue_image_info.hpp"
+#include "ops/server_console.hpp"
 #include "ops/snapshot.hpp"
 
 namespace stackrescue::ops {
@@ -153,7 +153,7 @@ class Run {
   FileLock hold_console() {
     const auto left = std::max(std::chrono::milliseconds(0),
                                std::chrono::duration_cast<std::chrono::milliseconds>(deadline_.at - clock_.now()));
-    const auto& dir = request_.lock_directory.empty() ? openstack::token_cache_directory() : request_.lock_directory;
+    const auto dir = console_lock_directory(request_.lock_directory);
     try {
       auto lock = console::try_lock_console(out_.server.id, left, dir);
       if (lock.held()) return lock;
