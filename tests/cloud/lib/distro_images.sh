@@ -1,0 +1,323 @@
+#!/bin/bash
+# shellcheck shell=bash
+# Real-distribution guest images for issue 19 (groundwork: not used by
+# local-cloud yet). Sourceable (the functions) or run:
+#
+#   tests/cloud/lib/distro_images.sh build [IMAGE...]   # prints each image's dir
+#   tests/cloud/lib/distro_images.sh check [IMAGE...]   # build, boot under QEMU TCG, log in
+#
+# IMAGE: stackrescue-debian (default) or stackrescue-sysrescue.
+#
+# stackrescue-debian: a Debian 12 cloud-style guest. Raw disk, MBR, p1 ext4 /
+# (2 GiB), p2 ext4 /data (64 MiB), both in fstab by UUID, GRUB for BIOS,
+# systemd, getty on tty1 and ttyS0 (console=tty0 console=ttyS0), root login
+# with the password in root-password (mode 600) next to the image, hostname
+# from a config drive (label config-2) if one is attached, else the fallback
+# "stackrescue-debian".
+#
+# stackrescue-sysrescue: SystemRescue-like: one ext4 partition, autologin root
+# bash on tty1 and ttyS0 with the repair tools, hostname sysrescue, a banner
+# and SystemRescue's prompt ([root@sysrescue ~]#).
+#
+# Built without mounts, loop devices or device-mapper (the host has none that
+# work): mmdebstrap makes the root as a directory, `mkfs.ext4 -d` turns a
+# directory into a file system image, dd puts the file systems at their
+# partition offsets, and GRUB is installed the way grub-install does it for an
+# MBR disk, by hand: grub-mkimage (run in the image's own root, so core.img and
+# /boot/grub/i386-pc/*.mod are the same GRUB build) makes core.img, boot.img
+# goes in the first 440 bytes of sector 0, core.img from sector 1 (the gap
+# before the first partition). No host package beyond mmdebstrap, e2fsprogs
+# and (for check) qemu-system-x86: sfdisk and grub come from the image root.
+#
+# Cached in $DISTRO_CACHE/<key>/<image>.raw; the key hashes this file, the
+# image's package list, mmdebstrap's version and the candidate versions of the
+# kernel, systemd and grub packages (apt-cache, like lib/images.sh), so a warm
+# build costs a few apt-cache calls.
+
+DISTRO_CACHE=${STACKRESCUE_DISTRO_CACHE:-/var/tmp/stackrescue-distro-images}
+DISTRO_SUITE=bookworm
+DISTRO_MIRRORS=("deb http://deb.debian.org/debian $DISTRO_SUITE main"
+  "deb http://deb.debian.org/debian $DISTRO_SUITE-updates main"
+  "deb http://deb.debian.org/debian-security $DISTRO_SUITE-security main")
+DISTRO_SELF=$(readlink -f "${BASH_SOURCE[0]}")
+# The kernel line both images boot with (and that update-grub will write).
+DISTRO_CMDLINE="console=tty0 console=ttyS0,115200"
+
+# Packages on top of mmdebstrap's minbase. fdisk: sfdisk for the build (and
+# the guest). grub-pc: the kernel package hooks regenerate grub.cfg (issue 19
+# scenario 4). initramfs-tools: Debian's initrd, root found by UUID.
+DEBIAN_PACKAGES=systemd-sysv,udev,linux-image-amd64,initramfs-tools,grub-pc,e2fsprogs,fdisk,kmod,procps,iproute2,less
+SYSRESCUE_PACKAGES=$DEBIAN_PACKAGES,bash,xfsprogs,btrfs-progs,lvm2,dosfstools,util-linux,coreutils,gdisk,parted,file,vim-tiny,psmisc
+
+distro_packages() { # IMAGE
+  case $1 in
+    stackrescue-debian) echo "$DEBIAN_PACKAGES" ;;
+    stackrescue-sysrescue) echo "$SYSRESCUE_PACKAGES" ;;
+    *) echo "unknown image $1" >&2; return 1 ;;
+  esac
+}
+
+distro_candidate() { apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: //p'; }
+
+distro_cache_key() { # IMAGE
+  {
+    echo "$1 $(distro_packages "$1")"
+    dpkg-query -W -f='${Package} ${Version}\n' mmdebstrap e2fsprogs
+    local p
+    for p in linux-image-amd64 systemd grub-pc; do echo "$p $(distro_candidate "$p")"; done
+    cat "$DISTRO_SELF"
+  } | sha256sum | cut -c1-16
+}
+
+distro_image_dir() { echo "$DISTRO_CACHE/$(distro_cache_key "$1")"; }
+
+# ensure_distro_image IMAGE: builds unless cached; prints the directory.
+ensure_distro_image() {
+  local image=$1 dir
+  dir=$(distro_image_dir "$image") || return 1
+  if [[ ! -s $dir/$image.raw ]]; then
+    mkdir -p "$DISTRO_CACHE"
+    build_distro_image "$image" "$dir" >>"$DISTRO_CACHE/build.log" 2>&1 ||
+      { echo "building $image failed, see $DISTRO_CACHE/build.log" >&2; return 1; }
+  fi
+  echo "$dir"
+}
+
+# The common file changes of both images, on the root directory R.
+configure_common() { # R HOSTNAME
+  local r=$1 name=$2
+  echo "$name" >"$r/etc/hostname"
+  printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n' "$name" >"$r/etc/hosts"
+  # What update-grub writes later (in a rescue chroot) must boot the same way.
+  cat >"$r/etc/default/grub" <<EOF
+GRUB_DEFAULT=0
+GRUB_TIMEOUT=1
+GRUB_DISTRIBUTOR=\`lsb_release -i -s 2> /dev/null || echo Debian\`
+GRUB_CMDLINE_LINUX_DEFAULT=""
+GRUB_CMDLINE_LINUX="$DISTRO_CMDLINE"
+GRUB_TERMINAL="console serial"
+GRUB_SERIAL_COMMAND="serial --unit=0 --speed=115200"
+EOF
+}
+
+# Nova's config drive (iso9660 or vfat, label config-2, a CD-ROM on the libvirt
+# host) carries openstack/latest/meta_data.json with the server's "hostname".
+# cloud-init would read it too but costs a Python start on every TCG boot;
+# this unit is a dozen lines. Without a config drive /etc/hostname stays.
+configure_hostname_unit() { # R
+  local r=$1
+  cat >"$r/usr/local/sbin/stackrescue-hostname" <<'EOF'
+#!/bin/sh
+# Sets the hostname from the config drive's meta_data.json (nova) if present.
+udevadm settle --timeout=10
+dev=/dev/disk/by-label/config-2
+[ -e "$dev" ] || exit 0
+dir=$(mktemp -d)
+mount -o ro "$dev" "$dir" || exit 0
+h=$(grep -o '"hostname": *"[^"]*"' "$dir/openstack/latest/meta_data.json" 2>/dev/null |
+  sed 's/.*: *"//; s/"$//; s/\..*//')
+umount "$dir"; rmdir "$dir"
+[ -n "$h" ] || exit 0
+hostname "$h" && echo "$h" >/etc/hostname
+EOF
+  chmod 755 "$r/usr/local/sbin/stackrescue-hostname"
+  cat >"$r/etc/systemd/system/stackrescue-hostname.service" <<'EOF'
+[Unit]
+Description=Hostname from the OpenStack config drive
+After=local-fs.target systemd-udevd.service
+Before=getty.target serial-getty@ttyS0.service getty@tty1.service
+DefaultDependencies=no
+
+[Service]
+Type=oneshot
+ExecStart=/usr/local/sbin/stackrescue-hostname
+
+[Install]
+WantedBy=sysinit.target
+EOF
+  mkdir -p "$r/etc/systemd/system/sysinit.target.wants"
+  ln -sf ../stackrescue-hostname.service "$r/etc/systemd/system/sysinit.target.wants/"
+}
+
+# SystemRescue-like: autologin root on tty1 and ttyS0, banner, prompt.
+configure_sysrescue() { # R
+  local r=$1 unit
+  for unit in getty@tty1 serial-getty@ttyS0; do
+    mkdir -p "$r/etc/systemd/system/$unit.service.d"
+    cat >"$r/etc/systemd/system/$unit.service.d/autologin.conf" <<'EOF'
+[Service]
+ExecStart=
+ExecStart=-/sbin/agetty --autologin root --noclear --keep-baud %I 115200,38400,9600 $TERM
+EOF
+  done
+  cat >"$r/root/.bashrc" <<'EOF'
+PS1='[\u@\h \W]\# '
+alias ll='ls -l'
+EOF
+  cat >"$r/root/.bash_profile" <<'EOF'
+[ -f ~/.bashrc ] && . ~/.bashrc
+cat /etc/stackrescue-banner
+EOF
+  cat >"$r/etc/stackrescue-banner" <<'EOF'
+
+Welcome to SystemRescue (stackrescue-sysrescue, Debian 12 based)
+
+* Disks:        lsblk -f ; blkid ; fdisk -l
+* File systems: fsck.ext4 / e2fsck, xfs_repair, btrfs check, fsck.vfat
+* LVM:          vgscan ; vgchange -ay ; lvs
+* Boot loader:  grub-install, update-grub (in a chroot)
+* Chroot:       mount /dev/vdb1 /mnt && for d in dev proc sys; do mount --rbind /$d /mnt/$d; done && chroot /mnt
+
+EOF
+  : >"$r/etc/motd"
+}
+
+# Root password: generated, written next to the image (mode 600), set in the
+# root with chpasswd (run in the image root: no host passwd tools needed).
+set_root_password() { # R OUTDIR
+  local r=$1 out=$2 pw
+  pw=$(head -c 12 /dev/urandom | base64 | tr -d '/+=' | cut -c1-12)
+  (umask 077 && echo "$pw" >"$out/root-password")
+  echo "root:$pw" | chroot "$r" chpasswd
+}
+
+# Installs GRUB for BIOS on DISK (MBR, first partition at sector 2048) whose
+# first partition's file system (UUID) will hold the root R's /boot/grub.
+# What grub-install + grub-setup do for this case, step by step.
+install_grub() { # R DISK ROOT_UUID
+  local r=$1 disk=$2 uuid=$3 k i
+  mkdir -p "$r/boot/grub/i386-pc"
+  cp "$r"/usr/lib/grub/i386-pc/*.mod "$r"/usr/lib/grub/i386-pc/*.lst "$r/boot/grub/i386-pc/"
+  # core.img finds /boot/grub by UUID (like grub-install's embedded config), so
+  # the disk's BIOS number does not matter.
+  cat >"$r/tmp/early.cfg" <<EOF
+search.fs_uuid $uuid root
+set prefix=(\$root)/boot/grub
+EOF
+  chroot "$r" grub-mkimage -O i386-pc -o /tmp/core.img -c /tmp/early.cfg -p /boot/grub \
+    biosdisk part_msdos ext2 search_fs_uuid || return 1
+  # boot.img: code only (440 bytes), the partition table stays. kernel_sector
+  # (0x5c) is 1 and the blocklist in core.img's first sector starts at 2 by
+  # default, which is where we put it; grub-setup NOPs the floppy check
+  # (0x66) for a hard disk, so do we.
+  dd if="$r/usr/lib/grub/i386-pc/boot.img" of="$disk" bs=440 count=1 conv=notrunc status=none
+  printf '\x90\x90' | dd of="$disk" bs=1 seek=$((0x66)) conv=notrunc status=none
+  dd if="$r/tmp/core.img" of="$disk" bs=512 seek=1 conv=notrunc status=none
+  [[ $(stat -c %s "$r/tmp/core.img") -lt $((2047 * 512)) ]] || return 1
+  rm -f "$r/tmp/core.img" "$r/tmp/early.cfg"
+  chroot "$r" grub-editenv /boot/grub/grubenv create
+  # grub.cfg as update-grub would write it, trimmed: update-grub cannot run
+  # here (grub-probe needs the mounted device); in a rescue chroot it can, and
+  # /etc/default/grub makes it write the same kernel line.
+  k=$(cd "$r/boot" && ls vmlinuz-* | sort -V | tail -n 1)
+  i=initrd.img-${k#vmlinuz-}
+  cat >"$r/boot/grub/grub.cfg" <<EOF
+# Written by tests/cloud/lib/distro_images.sh; update-grub replaces it.
+serial --unit=0 --speed=115200
+terminal_input console serial
+terminal_output console serial
+set default=0
+set timeout=1
+insmod part_msdos
+insmod ext2
+search --no-floppy --fs-uuid --set=root $uuid
+menuentry 'Debian GNU/Linux' {
+	linux /boot/$k root=UUID=$uuid ro $DISTRO_CMDLINE
+	initrd /boot/$i
+}
+EOF
+}
+
+build_distro_image() { # IMAGE DIR
+  local image=$1 dir=$2 work r t0 root_mb=2048 data_mb=0 disk
+  t0=$(date +%s)
+  echo "== $(date -u +%FT%TZ) building $image into $dir"
+  work=$(mktemp -d "$DISTRO_CACHE/work.XXXXXX")
+  r=$work/root
+  mkdir -p "$work/out"
+  mmdebstrap --quiet --variant=minbase --include="$(distro_packages "$image")" \
+    --format=directory "$DISTRO_SUITE" "$r" "${DISTRO_MIRRORS[@]}" || return 1
+  echo "mmdebstrap: $(($(date +%s) - t0)) s, $(du -sm "$r" | cut -f1) MB"
+  rm -f "$r"/boot/*.dpkg-bak "$r"/var/cache/apt/archives/*.deb "$r"/var/lib/apt/lists/*_Packages
+
+  local root_uuid data_uuid
+  root_uuid=$(cat /proc/sys/kernel/random/uuid)
+  case $image in
+    stackrescue-debian)
+      data_mb=64
+      data_uuid=$(cat /proc/sys/kernel/random/uuid)
+      configure_common "$r" stackrescue-debian
+      configure_hostname_unit "$r"
+      set_root_password "$r" "$work/out"
+      mkdir -p "$r/data" "$work/data"
+      echo "the /data file system of stackrescue-debian" >"$work/data/README"
+      printf 'UUID=%s\t/\text4\terrors=remount-ro\t0\t1\nUUID=%s\t/data\text4\tdefaults\t0\t2\n' \
+        "$root_uuid" "$data_uuid" >"$r/etc/fstab"
+      ;;
+    stackrescue-sysrescue)
+      configure_common "$r" sysrescue
+      configure_sysrescue "$r"
+      set_root_password "$r" "$work/out"
+      printf 'UUID=%s\t/\text4\terrors=remount-ro\t0\t1\n' "$root_uuid" >"$r/etc/fstab"
+      ;;
+  esac
+
+  # The partition table, written by the root's own sfdisk on a file inside
+  # the root (moved out before the root becomes a file system).
+  local size_mb=$((1 + root_mb + data_mb)) table="2048,$((root_mb * 2048)),L,*"
+  [[ $data_mb -eq 0 ]] || table+=$'\n'",$((data_mb * 2048)),L"
+  truncate -s "${size_mb}M" "$r/tmp/disk.raw"
+  echo "$table" | chroot "$r" sfdisk --quiet --label dos /tmp/disk.raw || return 1
+  disk=$work/out/$image.raw
+  mv "$r/tmp/disk.raw" "$disk"
+  install_grub "$r" "$disk" "$root_uuid" || return 1
+
+  mkfs.ext4 -q -F -L root -U "$root_uuid" -d "$r" "$work/root.ext4" "${root_mb}M" || return 1
+  dd if="$work/root.ext4" of="$disk" bs=1M seek=1 conv=notrunc,sparse status=none
+  if [[ $data_mb -gt 0 ]]; then
+    mkfs.ext4 -q -F -L data -U "$data_uuid" -d "$work/data" "$work/data.ext4" "${data_mb}M" || return 1
+    dd if="$work/data.ext4" of="$disk" bs=1M seek=$((1 + root_mb)) conv=notrunc,sparse status=none
+  fi
+  echo "$image: disk $size_mb MiB, root UUID $root_uuid${data_uuid:+, data UUID $data_uuid}," \
+    "kernel $(cd "$r/boot" && ls vmlinuz-*), built in $(($(date +%s) - t0)) s" | tee "$work/out/build-info"
+  rm -rf "$dir"
+  mv "$work/out" "$dir"
+  rm -rf "$work"
+}
+
+# check_distro_image IMAGE DIR: boots the image (copy-on-write: -snapshot) under
+# QEMU TCG with the serial port on a socket; lib/serial_login.py waits for the
+# login prompt (or the autologin shell), logs in with root-password, runs a
+# few commands and prints the timings. Serial log in DIR/check-serial.log.
+check_distro_image() {
+  local image=$1 dir=$2 sock pid rc
+  sock=$(mktemp -u /tmp/stackrescue-serial.XXXXXX)
+  qemu-system-x86_64 -accel tcg -m 1024 -smp 1 -display none -monitor none -no-reboot \
+    -snapshot -drive "file=$dir/$image.raw,format=raw,if=virtio" \
+    -chardev "socket,id=s0,path=$sock,server=on,wait=on" -serial chardev:s0 &
+  pid=$!
+  /usr/bin/python3 "$(dirname "$DISTRO_SELF")/serial_login.py" "$sock" "$image" \
+    "$dir/root-password" "$dir/check-serial.log"
+  rc=$?
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  rm -f "$sock"
+  return $rc
+}
+
+if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
+  set -uo pipefail
+  export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH
+  cmd=${1:-build}
+  shift
+  [[ $# -gt 0 ]] || set -- stackrescue-debian
+  for image in "$@"; do
+    t0=$(date +%s)
+    d=$(ensure_distro_image "$image") || exit 1
+    echo "$image: $d ($(($(date +%s) - t0)) s; $(du -m --apparent-size "$d/$image.raw" | cut -f1) MiB," \
+      "$(du -m "$d/$image.raw" | cut -f1) MiB allocated)"
+    if [[ $cmd == check ]]; then
+      check_distro_image "$image" "$d" || exit 1
+    fi
+  done
+fi
