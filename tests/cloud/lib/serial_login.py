@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""serial_login.py SOCKET IMAGE PASSWORD_FILE LOG: the boot check of
+"""serial_login.py SOCKET IMAGE PASSWORD_FILE LOG HOSTNAME: the boot check of
 lib/distro_images.sh. Talks to a QEMU serial port (a unix socket QEMU serves,
 started with wait=on so the guest starts when we connect: the clock starts at
-connect). stackrescue-debian: waits for `<hostname> login:`, logs in as root
-with the password file, runs a few commands. stackrescue-sysrescue: waits for
+connect). stackrescue-debian: waits for `HOSTNAME login:`, tries a wrong
+password (must fail), logs in as root with the password file, runs a few
+commands. stackrescue-sysrescue: waits for
 the autologin prompt `[root@sysrescue ~]#`, runs a few commands. Prints the
 seconds to each step and the commands' output; the raw serial bytes go to LOG.
 Exit 0 when every step was seen, 1 otherwise (timeout 600 s per step: TCG on a
@@ -13,7 +14,7 @@ import socket
 import sys
 import time
 
-sock_path, image, pw_file, log_path = sys.argv[1:5]
+sock_path, image, pw_file, log_path, hostname = sys.argv[1:6]
 TIMEOUT = 600
 
 for _ in range(100):  # QEMU creates the socket shortly after it starts
@@ -65,21 +66,28 @@ def send(line):
 def run(cmd, prompt):
     send(cmd)
     out = expect(prompt, "prompt after `" + cmd[:40] + "`")
-    print(out.decode(errors="replace").replace("\r", ""), flush=True)
+    # without the terminal's escape sequences (bracketed paste, colours)
+    print(re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", out.decode(errors="replace")).replace("\r", ""), flush=True)
 
 
 if image == "stackrescue-sysrescue":
-    prompt = rb"\[root@sysrescue ~\]# "
+    prompt = rb"\[root@" + re.escape(hostname.encode()) + rb" ~\]# "
     expect(prompt, "autologin root shell")
     run("lsblk -o NAME,FSTYPE,MOUNTPOINT; xfs_repair -V; lvm version | head -n 1; "
         "btrfs --version; grub-install --version", prompt)
 else:
     password = open(pw_file).read().strip()
-    expect(rb"\n(\S+) login: ", "login prompt")
+    login = b"\n" + re.escape(hostname.encode()) + b" login: "
+    expect(login, "login prompt")
+    send("root")
+    expect(rb"Password: ", "password prompt")
+    send(password + "-wrong")
+    expect(rb"Login incorrect", "wrong password refused")
+    expect(login, "login prompt again")
     send("root")
     expect(rb"Password: ", "password prompt")
     send(password)
-    prompt = rb"root@\S+:~# "
+    prompt = rb"root@" + re.escape(hostname.encode()) + rb":~# "
     expect(prompt, "root shell")
     run("hostname; lsblk -o NAME,FSTYPE,UUID,MOUNTPOINT; cat /proc/cmdline; "
         "grep -v '^#' /etc/fstab; systemctl is-system-running; systemctl --failed --no-legend", prompt)
