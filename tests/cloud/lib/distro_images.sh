@@ -77,10 +77,14 @@ distro_cache_key() { # IMAGE
     # The build's code without comments (declare -f), not the whole file: an
     # edit of the check or the comments keeps the images.
     declare -p DISTRO_SUITE DISTRO_MIRRORS DISTRO_CMDLINE
-    declare -f distro_packages configure_common configure_hostname_unit configure_sysrescue \
-      set_root_password install_grub new_disk put_ext4 build_distro_image build_el_in_appliance
-    # stackrescue-el is made by stackrescue-sysrescue
-    [[ $1 != stackrescue-el ]] || distro_cache_key stackrescue-sysrescue
+    declare -f configure_common set_root_password install_grub new_disk put_ext4 build_distro_image
+    case $1 in
+      stackrescue-sysrescue) declare -f configure_sysrescue ;;
+      stackrescue-debian) declare -f configure_hostname_unit ;;
+      # stackrescue-el is made by stackrescue-sysrescue
+      stackrescue-el) declare -f configure_hostname_unit build_el_in_appliance
+        distro_cache_key stackrescue-sysrescue ;;
+    esac
   } | sha256sum | cut -c1-16
 }
 
@@ -127,7 +131,8 @@ configure_hostname_unit() { # R
 udevadm settle --timeout=10
 dev=/dev/disk/by-label/config-2
 [ -e "$dev" ] || exit 0
-dir=$(mktemp -d)
+dir=/run/stackrescue-config-drive  # not /tmp: systemd-tmpfiles empties it meanwhile
+mkdir -p "$dir"
 mount -o ro "$dev" "$dir" || exit 0
 h=$(grep -o '"hostname": *"[^"]*"' "$dir/openstack/latest/meta_data.json" 2>/dev/null |
   sed 's/.*: *"//; s/"$//; s/\..*//')
