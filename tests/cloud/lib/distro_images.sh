@@ -440,6 +440,9 @@ if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH
   cmd=${1:-build}
   shift
+  # mmdebstrap is not among the cloud's packages (lib/install.sh) yet.
+  "$(dirname "$DISTRO_SELF")/../../tls/ensure-packages" mmdebstrap e2fsprogs qemu-system-x86 mtools dosfstools ||
+    exit 1
   [[ $# -gt 0 ]] || set -- stackrescue-debian
   for image in "$@"; do
     t0=$(date +%s)
