@@ -1,5 +1,7 @@
 #include "console/login.hpp"
 
+#include <optional>
+
 #include "console/prompt.hpp"
 #include "console/errors.hpp"
 
@@ -8,8 +10,10 @@ namespace {
 
 // A console that printed nothing for this long is waiting for input.
 constexpr std::chrono::milliseconds kQuiet{400};
-// Newlines typed at a console that shows no known prompt before giving up.
-constexpr int kMaxNudges = 3;
+// A console without a prompt gets a newline at most this often. A rescue system that is
+// still booting (GRUB, the kernel, systemd: pauses of seconds under emulation) shows its
+// prompt later: reach_shell waits for it until the deadline, the caller's timeout.
+constexpr std::chrono::milliseconds kNudgeEvery{5000};
 
 [[noreturn]] void fail(const std::string& what, const Session& session) {
   const auto line = last_line(session.recent());
@@ -23,7 +27,7 @@ void reach_shell(Session& session, const Login& login, const std::string& server
   session.type("\x03");
   bool user_sent = false;
   bool password_sent = false;
-  int nudges = 0;
+  std::optional<std::chrono::milliseconds> left_at_nudge;
   for (;;) {
     const bool paused = session.read_until_quiet(kQuiet, session.left());
     // A prompt is only seen in a pause: say so when the console never gave one (a flood).
@@ -51,8 +55,10 @@ void reach_shell(Session& session, const Login& login, const std::string& server
         password_sent = true;
         break;
       case Prompt::None:
-        if (++nudges > kMaxNudges) fail("no shell prompt on the serial console of " + server, session);
-        session.type("\n");
+        if (!left_at_nudge || *left_at_nudge - session.left() >= kNudgeEvery) {
+          session.type("\n");
+          left_at_nudge = session.left();
+        }
         break;
     }
   }

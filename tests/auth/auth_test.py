@@ -84,7 +84,7 @@ def run_module(args, env, extra_env=None):
 
 def ok(result):
     assert result["_rc"] == 0 and not result["failed"], f"module failed: {result.get('msg')}"
-    assert result["image"] and result["image"]["name"] == "stackrescue-rescue", result
+    assert result["image"] and result["image"]["name"] == "stackrescue-sysrescue", result
     return result
 
 

@@ -222,7 +222,7 @@ class SmokeTest(unittest.TestCase):
         cloud.wait_status(server_id, "ACTIVE", "active")
 
         rescue_image = cloud.find_image("tag=system-rescue")
-        self.assertEqual(rescue_image["name"], "stackrescue-rescue")
+        self.assertEqual(rescue_image["name"], "stackrescue-sysrescue")
         self.assertEqual(rescue_image.get("hw_rescue_device"), "disk")
         self.assertEqual(rescue_image.get("hw_rescue_bus"), "virtio")
 

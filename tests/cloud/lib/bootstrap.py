@@ -6,8 +6,10 @@ One keystoneauth session as the Keystone bootstrap admin does everything: the
 
 Usage (the secrets come from the environment, PW_* as in etc/secrets.env):
   bootstrap.py identity                 service users, catalog, member project
-  bootstrap.py compute IMAGE_DIR QEMU_HOST ZONE
-                                        flavors, quota, images, zone aggregate
+  bootstrap.py compute IMAGE_DIR QEMU_HOST ZONE [IMAGE=DIR...]
+                                        flavors, quota, images, zone aggregate;
+                                        IMAGE=DIR: a real-distribution image
+                                        (DIR/IMAGE.qcow2, lib/distro_images.sh)
   bootstrap.py cleanup ISO_UTC_TIME HOST|!HOST
                                         delete servers created before that time
                                         on HOST (or on any host but HOST)
@@ -42,6 +44,24 @@ MEMBER_QUOTA = {"instances": 50, "cores": 100, "ram": 51200}
 
 BOOT_IMAGE = "stackrescue-boot"
 RESCUE_IMAGE = "stackrescue-rescue"
+# The busybox rescue image's tag: the fast tests ask for it by this tag (or by name);
+# "system-rescue" marks the SystemRescue-like image, as on a real cloud.
+FAST_RESCUE_TAG = "busybox-rescue"
+
+# Real-distribution images (lib/distro_images.sh), uploaded as qcow2: name -> properties.
+# os_shutdown_timeout 15: under TCG a healthy guest powers off in a few seconds, but a
+# guest stuck in emergency mode, in its initramfs shell or in GRUB ignores ACPI, and
+# every rescue of a broken server would wait Nova's default 60 s before forcing it off.
+DISTRO_IMAGES = {
+    "stackrescue-debian": {"os_distro": "debian", "os_version": "12",
+                           "os_shutdown_timeout": "15"},
+    "stackrescue-el": {"os_distro": "debian", "os_version": "12",
+                       "os_shutdown_timeout": "15"},
+    # Stable-device rescue (microversion 2.87 for volume-backed servers): the server's
+    # own disk stays /dev/vda, the rescue disk comes after it and is booted first.
+    "stackrescue-sysrescue": {"tags": ["system-rescue"], "hw_rescue_device": "disk",
+                              "hw_rescue_bus": "virtio", "os_shutdown_timeout": "5"},
+}
 
 
 def admin_session():
@@ -137,7 +157,9 @@ def bootstrap_identity():
 
 # m1.tiny for the fake host; m1.guest fits a real guest of the libvirt host.
 FLAVORS = {"m1.tiny": {"ram": 512, "vcpus": 1, "disk": 1},
-           "m1.guest": {"ram": 256, "vcpus": 1, "disk": 1}}
+           "m1.guest": {"ram": 256, "vcpus": 1, "disk": 1},
+           # The real-distribution images: 2.0-2.3 GiB disks, systemd wants 1 GiB.
+           "m1.distro": {"ram": 1024, "vcpus": 1, "disk": 3}}
 
 
 def ensure_flavors(sess):
@@ -183,8 +205,8 @@ def file_sha256(path):
     return digest.hexdigest()
 
 
-def ensure_image(sess, name, data_file, extra):
-    """A public raw image NAME holding DATA_FILE, with EXTRA properties/tags.
+def ensure_image(sess, name, data_file, extra, disk_format="raw"):
+    """A public image NAME holding DATA_FILE, with EXTRA properties/tags.
 
     An image with other content (an older build) is replaced: the new one is
     uploaded first and the old one deleted after, so a test that looks the
@@ -199,19 +221,19 @@ def ensure_image(sess, name, data_file, extra):
                and i.get("stackrescue_sha256") == sha]
     if current:
         return current[0]
-    body = {"name": name, "disk_format": "raw", "container_format": "bare",
+    body = {"name": name, "disk_format": disk_format, "container_format": "bare",
             "visibility": "public", "stackrescue_sha256": sha}
     body.update(extra)
     image = sess.post("/v2/images", endpoint_filter=glance, json=body).json()
-    with open(data_file, "rb") as f:
-        sess.put("/v2/images/%s/file" % image["id"], endpoint_filter=glance, data=f.read(),
+    with open(data_file, "rb") as f:  # streamed: the distribution images are ~800 MB
+        sess.put("/v2/images/%s/file" % image["id"], endpoint_filter=glance, data=f,
                  headers={"Content-Type": "application/octet-stream"})
     for stale in old:
         sess.delete("/v2/images/" + stale["id"], endpoint_filter=glance, raise_exc=False)
     return image
 
 
-def bootstrap_compute(image_dir, qemu_host, zone):
+def bootstrap_compute(image_dir, qemu_host, zone, distro_dirs):
     sess = admin_session()
     ensure_flavors(sess)
     ensure_quota(sess)
@@ -224,11 +246,18 @@ def bootstrap_compute(image_dir, qemu_host, zone):
     boot = ensure_image(sess, BOOT_IMAGE, os.path.join(image_dir, BOOT_IMAGE + ".raw"),
                         {"os_shutdown_timeout": "5"})
     rescue = ensure_image(sess, RESCUE_IMAGE, os.path.join(image_dir, RESCUE_IMAGE + ".raw"),
-                          {"tags": ["system-rescue"], "hw_rescue_device": "disk",
+                          {"tags": [FAST_RESCUE_TAG], "hw_rescue_device": "disk",
                            "hw_rescue_bus": "virtio", "os_shutdown_timeout": "5"})
-    print("compute: flavors %s, member quota, zone %s = %s, images %s %s, %s %s"
-          % (", ".join(FLAVORS), zone, qemu_host, BOOT_IMAGE, boot["id"],
-             RESCUE_IMAGE, rescue["id"]))
+    distro = []
+    for arg in distro_dirs:
+        name, directory = arg.split("=", 1)
+        image = ensure_image(sess, name, os.path.join(directory, name + ".qcow2"),
+                             DISTRO_IMAGES[name], disk_format="qcow2")
+        distro.append("%s %s" % (name, image["id"]))
+    print("compute: flavors %s, member quota, zone %s = %s, images %s"
+          % (", ".join(FLAVORS), zone, qemu_host,
+             ", ".join(["%s %s" % (BOOT_IMAGE, boot["id"]), "%s %s" % (RESCUE_IMAGE, rescue["id"])]
+                       + distro)))
 
 
 def cleanup_servers(before_iso, host_spec):
@@ -267,7 +296,7 @@ def main(argv):
     if step == "identity":
         bootstrap_identity()
     elif step == "compute":
-        bootstrap_compute(argv[2], argv[3], argv[4])
+        bootstrap_compute(argv[2], argv[3], argv[4], argv[5:])
     elif step == "cleanup":
         cleanup_servers(argv[2], argv[3])
     else:

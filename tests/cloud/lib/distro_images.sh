@@ -1,7 +1,8 @@
 #!/bin/bash
 # shellcheck shell=bash
-# Real-distribution guest images for issue 19 (groundwork: not used by
-# local-cloud yet). Sourceable (the functions) or run:
+# Real-distribution guest images of tests/cloud/local-cloud (it sources this
+# file and uploads them as qcow2, see ensure_distro_qcow2). Sourceable (the
+# functions) or run:
 #
 #   tests/cloud/lib/distro_images.sh build [IMAGE...]   # prints each image's dir
 #   tests/cloud/lib/distro_images.sh check [IMAGE...]   # build, boot under QEMU TCG, log in
@@ -53,9 +54,13 @@ DISTRO_CMDLINE="console=tty0 console=ttyS0,115200"
 # Packages on top of mmdebstrap's minbase. fdisk: sfdisk for the build (and
 # the guest). grub-pc: the kernel package hooks regenerate grub.cfg (issue 19
 # scenario 4). initramfs-tools: Debian's initrd, root found by UUID.
-DEBIAN_PACKAGES=systemd-sysv,udev,linux-image-amd64,initramfs-tools,grub-pc,e2fsprogs,fdisk,kmod,procps,iproute2,less
+BASE_PACKAGES=systemd-sysv,udev,linux-image-amd64,initramfs-tools,grub-pc,e2fsprogs,fdisk,kmod,procps,iproute2,less
+# dbus: systemd-logind needs it, and logind turns the ACPI power button (Nova's clean
+# shutdown before a rescue or a stop) into a poweroff; without it Nova waits
+# os_shutdown_timeout and pulls the plug, as on a cloud image that ignores ACPI.
+DEBIAN_PACKAGES=$BASE_PACKAGES,dbus
 EL_PACKAGES=$DEBIAN_PACKAGES,lvm2,xfsprogs
-SYSRESCUE_PACKAGES=$DEBIAN_PACKAGES,bash,xfsprogs,btrfs-progs,lvm2,dosfstools,util-linux,coreutils,gdisk,parted,file,vim-tiny,psmisc
+SYSRESCUE_PACKAGES=$BASE_PACKAGES,bash,xfsprogs,btrfs-progs,lvm2,dosfstools,util-linux,coreutils,gdisk,parted,file,vim-tiny,psmisc
 
 distro_packages() { # IMAGE
   case $1 in
@@ -402,6 +407,20 @@ EOF
   grep -a STKAUTORUN-OK "$work/out/appliance-serial.log"
 }
 
+# ensure_distro_qcow2 IMAGE: ensure_distro_image, plus DIR/IMAGE.qcow2 (what
+# local-cloud uploads: ~800 MB instead of the raw file's 2+ GiB, and Glance
+# stores and serves it as it is); prints the directory.
+ensure_distro_qcow2() {
+  local image=$1 dir
+  dir=$(ensure_distro_image "$image") || return 1
+  if [[ ! -s $dir/$image.qcow2 ]]; then
+    qemu-img convert -O qcow2 "$dir/$image.raw" "$dir/$image.qcow2.tmp" &&
+      mv "$dir/$image.qcow2.tmp" "$dir/$image.qcow2" ||
+      { echo "converting $image to qcow2 failed" >&2; return 1; }
+  fi
+  echo "$dir"
+}
+
 # check_distro_image IMAGE DIR: boots the image (copy-on-write: -snapshot) under
 # QEMU TCG with the serial port on a socket; lib/serial_login.py waits for the
 # login prompt (or the autologin shell), logs in with root-password (a wrong
@@ -440,7 +459,7 @@ if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH
   cmd=${1:-build}
   shift
-  # mmdebstrap is not among the cloud's packages (lib/install.sh) yet.
+  # The cloud's packages (lib/install.sh) have these; the command alone may run first.
   "$(dirname "$DISTRO_SELF")/../../tls/ensure-packages" mmdebstrap e2fsprogs qemu-system-x86 mtools dosfstools ||
     exit 1
   [[ $# -gt 0 ]] || set -- stackrescue-debian

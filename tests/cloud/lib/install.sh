@@ -18,6 +18,8 @@ CLOUD_PACKAGES=(
   novnc websockify
   # The guest images (lib/images.sh); the kernel is fetched with apt-get download.
   busybox-static syslinux syslinux-common mtools dosfstools
+  # The real-distribution images (lib/distro_images.sh) and Nova's config drive (iso9660).
+  mmdebstrap e2fsprogs genisoimage
   # The browser test of the noVNC console (tests/integration/runners/console_screenshot.js).
   chromium
 )

@@ -52,6 +52,9 @@ host = $NOVA_QEMU_HOST
 state_path = $DATA/nova-qemu
 instances_path = $DATA/nova-qemu/instances
 compute_driver = libvirt.LibvirtDriver
+# Every server gets a config drive (iso9660, genisoimage): this cloud has no metadata
+# service, and the real-distribution guests take their hostname from it.
+force_config_drive = True
 
 [libvirt]
 # "qemu" (TCG) unless a probe boot showed that KVM really works here.

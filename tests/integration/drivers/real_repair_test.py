@@ -1,0 +1,321 @@
+#!/usr/bin/python3
+"""Real servers broken the ways real servers break, repaired by the repair library, booting
+again (issue 19). Two chains run at the same time, one server each, in the local cloud's
+libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-like image that
+`system-rescue` finds:
+
+  debian (stackrescue-debian: GRUB, ext4 / and /data by UUID, systemd)
+    1. break: an fstab line for a disk that is gone          -> boot: emergency mode
+    2. repair.yml [fstab] (with a snapshot); break: ext4 root -> boot: the initramfs' fsck stops
+    3. repair.yml [fsck]; break: a broken newest kernel       -> boot: the kernel fails
+    4. repair.yml [kernel, root_password]                     -> boot: `<name> login:`
+  el (stackrescue-el: /boot ext4, VG el with an XFS root LV and swap, fstab by /dev/mapper)
+    1. break: the XFS root                                    -> boot: root does not mount
+    2. repair.yml [fsck] (locate activates the VG, xfs_repair); break: fstab line for a
+       logical volume that is gone                            -> boot: emergency mode
+    3. repair.yml [fstab]                                     -> boot: `<name> login:`
+
+One rescue holds the repair of the last breakage and the next breakage: each boot shows one
+failure, and TCG boots (about a minute each) are the cost of this test. Breakages are made by
+the scripts in tests/integration/real_guests/break/, typed into the rescue system with
+rescue_command. Every failure and the final login prompt are read on the server's console
+(server_console_log, wait_for). Every task's claim is then checked against the guest itself:
+the test logs in on the serial console as root (tests' own websocket client, not the modules)
+and reads the files the repairs changed. The passwords: the image's (the cloud's state dir)
+and, after root_password, a new random one: the old must be refused, the new accepted.
+
+  real_repair_test.py [debian] [el]   exit 0 passed, 1 failed, 77 skipped (no zone qemu or
+                                      no real-distribution image); logs in
+                                      $STACKRESCUE_IT_LOGS/real-repair-<chain>-*.log
+"""
+import json
+import os
+import re
+import secrets
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+from stackrescue_testing import cloud
+from stackrescue_testing.serial_console import SerialConsole
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BREAK_DIR = os.path.join(HERE, "..", "real_guests", "break")
+PASSWORDS = os.path.join(os.environ.get("STACKRESCUE_CLOUD_DIR", "/var/tmp/stackrescue-cloud"), "guest-passwords")
+BOOT_TIMEOUT = 420  # a TCG boot under the load of the other chain, with Nova's shutdown wait
+
+EMERGENCY = r"You are in emergency mode"
+LOGIN = r"^{name} login: "
+
+
+class Failed(Exception):
+    pass
+
+
+class Chain:
+    """One server through its rounds; everything it ran and saw goes to its log files."""
+
+    def __init__(self, name, image, rounds, checks, logs, workdir):
+        self.chain, self.image, self.rounds, self.checks = name, image, rounds, checks
+        self.logs, self.workdir = logs, workdir
+        self.name = "it-real-%s-%s" % (name, secrets.token_hex(3))
+        self.sid = None
+        self.found = {}       # values the breakages printed (e.g. the broken kernel's version)
+        self.timings = []     # (what, seconds)
+        self.env = dict(os.environ, OS_CLOUD=os.environ.get("IT_CLOUD", "member"),
+                        ANSIBLE_COLLECTIONS_PATH=os.environ["STACKRESCUE_COLLECTIONS"], ANSIBLE_NOCOLOR="1",
+                        ANSIBLE_LOCALHOST_WARNING="0", ANSIBLE_INVENTORY_UNPARSED_WARNING="0",
+                        ANSIBLE_RETRY_FILES_ENABLED="0", ANSIBLE_DEPRECATION_WARNINGS="0",
+                        ANSIBLE_LOCAL_TEMP=os.path.join(workdir, "ansible-tmp"))
+
+    # -- running things ------------------------------------------------------------------
+    def run(self, step, argv, env=None):
+        start = time.monotonic()
+        proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env=env or self.env, timeout=BOOT_TIMEOUT * 2)
+        took = time.monotonic() - start
+        self.timings.append((step, took))
+        with open(os.path.join(self.logs, "real-repair-%s-%s.log" % (self.chain, step)), "w") as log:
+            log.write("$ %s\n%s\n(exit %d, %.1f s)\n" % (" ".join(argv), proc.stdout, proc.returncode, took))
+        if proc.returncode != 0:
+            raise Failed("%s: exit %d:\n%s" % (step, proc.returncode, proc.stdout[-3000:]))
+        return proc.stdout
+
+    def module(self, step, module, args):
+        out = self.run(step, ["/usr/bin/ansible", "localhost", "-o", "-m", "stackrescue.openstack." + module,
+                              "-a", json.dumps(args)])
+        at = out.find("=> {")
+        return json.loads(out[at + 3:].strip().splitlines()[0])
+
+    def expect(self, step, text, pattern):
+        if not re.search(pattern, text, re.M):
+            raise Failed("%s: /%s/ not in its output:\n%s" % (step, pattern, text[-3000:]))
+
+    # -- the steps -----------------------------------------------------------------------
+    def boot(self):
+        env = dict(self.env, IT_BOOT_IMAGE=self.image, IT_FLAVOR="m1.distro", IT_ZONE="qemu")
+        self.sid = self.run("create", ["/usr/bin/python3", "-m", "stackrescue_testing.cloud", "create", self.name],
+                            env=env).split()[0]
+        self.wait_console("boot", LOGIN.format(name=self.name))
+
+    def wait_console(self, step, pattern):
+        result = self.module(step, "server_console_log", {"server": self.sid, "wait_for": pattern,
+                                                          "timeout": BOOT_TIMEOUT})
+        if not result.get("match"):
+            raise Failed("%s: /%s/ not on the console: %s" % (step, pattern, result.get("msg")))
+        return result["match"]
+
+    def repair(self, step, variables, expected):
+        varfile = os.path.join(self.workdir, "%s-%s-vars.json" % (self.chain, step))
+        with open(os.open(varfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
+            json.dump(dict(variables, repair_leave_rescued=True), f)
+        out = self.run(step, ["/usr/bin/ansible-playbook", "stackrescue.openstack.repair.repair",
+                              "-e", "server=" + self.name, "-e", "@" + varfile])
+        for pattern in expected:
+            self.expect(step, out, pattern.format(**self.found))
+
+    def rescue(self, step):
+        self.module(step, "server_rescue", {"server": self.sid})
+
+    def break_with(self, step, script, env):
+        with open(os.path.join(BREAK_DIR, script)) as f:
+            body = "".join("%s=%s\n" % kv for kv in env.items()) + f.read()
+        result = self.module(step, "rescue_command", {"server": self.sid, "script": body, "timeout": 600})
+        out = result.get("stdout", "")
+        if result.get("rc") != 0 or not re.search(r"^broken: ", out, re.M):
+            raise Failed("%s: %s did not break the server: rc %s, %s\n%s" % (step, script, result.get("rc"),
+                                                                           result.get("msg"), out[-2000:]))
+        for key, value in re.findall(r"^broken: (\w+) (\S+)", out, re.M):
+            self.found[key] = value
+
+    def unrescue_and_see(self, step, pattern):
+        self.module(step + "-unrescue", "server_rescue", {"server": self.sid, "state": "unrescued"})
+        return self.wait_console(step + "-boot", pattern.format(name=self.name, **self.found))
+
+    def go(self):
+        self.boot()
+        for number, rnd in enumerate(self.rounds, 1):
+            step = "round%d" % number
+            if "repair" in rnd:
+                variables, expected = rnd["repair"]
+                self.repair(step + "-repair", variables(self) if callable(variables) else variables, expected)
+            else:
+                self.rescue(step + "-rescue")
+            if "break" in rnd:
+                script, env = rnd["break"]
+                self.break_with(step + "-break", script, env)
+            self.unrescue_and_see(step, rnd["then"])
+        self.checks(self)
+
+    def cleanup(self):
+        if self.sid:
+            subprocess.run(["/usr/bin/python3", "-m", "stackrescue_testing.snapshot", "delete", self.sid],
+                           env=self.env, capture_output=True)
+            cloud.delete([self.sid])
+
+    # -- reading the guest ---------------------------------------------------------------
+    def login(self, password):
+        conn = cloud.member()
+        with SerialConsole.of(conn, self.sid) as console:
+            return console.login("root", password)
+
+    def in_guest(self, password, commands):
+        conn = cloud.member()
+        with SerialConsole.of(conn, self.sid) as console:
+            if not console.login("root", password):
+                raise Failed("root login on the repaired server's serial console refused")
+            out = {c: console.run(c) for c in commands}
+            console.type("exit\n")
+        with open(os.path.join(self.logs, "real-repair-%s-guest.log" % self.chain), "w") as log:
+            log.write("".join("# %s\n%s" % kv for kv in out.items()))
+        return out
+
+
+def image_password(image):
+    with open(os.path.join(PASSWORDS, image)) as f:
+        return f.read().strip()
+
+
+# -- the chains ----------------------------------------------------------------------------
+# What the failing boots print (found on these images by booting them broken).
+FSCK_STOPS = r"RUN fsck MANUALLY|requires a manual fsck"
+KERNEL_FAILS = r"Kernel panic|error: .*(invalid|magic|premature)|you need to load the kernel first"
+XFS_ROOT_FAILS = r"Structure needs cleaning|Gave up waiting for root|Failed to mount|can't mount|mounting /dev/mapper/el-root"
+ROOT = {"MP": "/mnt", "DEV": "/dev/vda1"}
+EL_ROOT = {"MP": "/mnt", "DEV": "/dev/mapper/el-root"}
+
+
+def debian_rounds():
+    return [
+        {"break": ("fstab_gone_disk.sh", ROOT), "then": EMERGENCY},
+        {"repair": ({"repair_tasks": ["fstab"], "repair_fstab_mountpoints": ["/srv/archive"]},
+                    [r"after snapshot .it-real-debian-\w+-rescue-\d{8}T\d{6}Z",
+                     r"changed: commented out: UUID=\S+\s+/srv/archive\s"]),
+         "break": ("ext4_root.sh", {"DEV": "/dev/vda1"}), "then": FSCK_STOPS},
+        {"repair": ({"repair_tasks": ["fsck"], "repair_snapshot": False},
+                    [r"the read-only check of /dev/vda1 found problems",
+                     r"changed: repaired the file system on /dev/vda1; the check is clean now"]),
+         "break": ("kernel_broken.sh", ROOT), "then": KERNEL_FAILS},
+        {"repair": (lambda chain: {"repair_tasks": ["kernel", "root_password"], "repair_snapshot": False,
+                                   "repair_kernel_remove": chain.found["kernel"],
+                                   "repair_root_password": chain.new_password},
+                    [r"kernel: /boot/vmlinuz-{kernel} ",
+                     r"changed: removed kernel {kernel} \(package linux-image-{kernel}\)",
+                     r"changed: new password of root in the server's /etc/shadow"]),
+         "then": LOGIN},
+    ]
+
+
+def debian_checks(chain):
+    if chain.login(image_password(chain.image)):
+        raise Failed("the image's old root password still logs in after root_password")
+    kernel = chain.found["kernel"]
+    out = chain.in_guest(chain.new_password, [
+        "grep -n /srv/archive /etc/fstab", "ls /etc/fstab.stackrescue-*", "findmnt -n -o SOURCE,TARGET /data",
+        "uname -r", "grep -c -- '%s' /boot/grub/grub.cfg" % kernel, "ls /boot",
+        "dpkg-query -W -f='${db:Status-Status}\\n' linux-image-%s 2>&1" % kernel,
+        "dmesg | grep -c 'EXT4-fs error'"])
+    must = {
+        "grep -n /srv/archive /etc/fstab": r"^\d+:#stackrescue# UUID=\S+\s+/srv/archive\s",
+        "ls /etc/fstab.stackrescue-*": r"^/etc/fstab\.stackrescue-\d{8}T\d{6}Z$",
+        "findmnt -n -o SOURCE,TARGET /data": r"^/dev/vda2\s+/data$",
+        "grep -c -- '%s' /boot/grub/grub.cfg" % kernel: r"^0$",
+        "dpkg-query -W -f='${db:Status-Status}\\n' linux-image-%s 2>&1" % kernel:
+            r"^(not-installed|config-files|dpkg-query: no packages found)",
+        "dmesg | grep -c 'EXT4-fs error'": r"^0$",
+    }
+    check_guest(out, must)
+    if kernel in out["uname -r"] or kernel in out["ls /boot"]:
+        raise Failed("the broken kernel %s is still there: uname -r %r, /boot %r" % (kernel, out["uname -r"],
+                                                                                   out["ls /boot"]))
+
+
+def el_rounds():
+    return [
+        {"break": ("xfs_root.sh", {"DEV": "/dev/mapper/el-root"}), "then": XFS_ROOT_FAILS},
+        {"repair": ({"repair_tasks": ["fsck"], "repair_snapshot": False},
+                    [r"activated: volume group el",
+                     r"device=/dev/mapper/el-root", r"fstype=xfs",
+                     r"changed: repaired the file system on /dev/mapper/el-root; the check is clean now"]),
+         "break": ("fstab_gone_lv.sh", EL_ROOT), "then": EMERGENCY},
+        {"repair": ({"repair_tasks": ["fstab"], "repair_fstab_mountpoints": ["/srv/archive"],
+                     "repair_snapshot": False},
+                    [r"changed: commented out: /dev/mapper/el-archive\s+/srv/archive\s"]),
+         "then": LOGIN},
+    ]
+
+
+def el_checks(chain):
+    out = chain.in_guest(image_password(chain.image), [
+        "findmnt -n -o SOURCE,FSTYPE /", "grep -n /srv/archive /etc/fstab", "ls /etc/fstab.stackrescue-*",
+        "findmnt -n -o SOURCE /boot", "swapon --show=NAME --noheadings"])
+    check_guest(out, {
+        "findmnt -n -o SOURCE,FSTYPE /": r"^/dev/mapper/el-root\s+xfs$",
+        "grep -n /srv/archive /etc/fstab": r"^\d+:#stackrescue# /dev/mapper/el-archive\s+/srv/archive\s",
+        "ls /etc/fstab.stackrescue-*": r"^/etc/fstab\.stackrescue-\d{8}T\d{6}Z$",
+        "findmnt -n -o SOURCE /boot": r"^/dev/vda1$",
+        "swapon --show=NAME --noheadings": r"^/dev/(dm-\d+|mapper/el-swap)$",
+    })
+
+
+def check_guest(out, must):
+    wrong = ["%s -> %r (expected /%s/)" % (c, out[c], p) for c, p in must.items() if not re.search(p, out[c], re.M)]
+    if wrong:
+        raise Failed("the guest's own files do not show the repairs:\n  " + "\n  ".join(wrong))
+
+
+CHAINS = {"debian": ("stackrescue-debian", debian_rounds, debian_checks),
+          "el": ("stackrescue-el", el_rounds, el_checks)}
+
+
+def skip_reason():
+    if not os.path.isdir(PASSWORDS):
+        return "no real-distribution images in this cloud (%s)" % PASSWORDS
+    probe = subprocess.run(["/usr/bin/python3", "-m", "stackrescue_testing.real_guest", "zone"], capture_output=True)
+    return None if probe.returncode == 0 else "zone qemu is not up"
+
+
+def main(argv):
+    reason = skip_reason()
+    if reason:
+        print("SKIP:", reason)
+        return 77
+    logs = os.environ.get("STACKRESCUE_IT_LOGS", os.getcwd())
+    os.makedirs(logs, exist_ok=True)
+    workdir = tempfile.mkdtemp(prefix="real-repair-")
+    chains = []
+    for key in argv or list(CHAINS):
+        image, rounds, checks = CHAINS[key]
+        chain = Chain(key, image, rounds(), checks, logs, workdir)
+        chain.new_password = secrets.token_urlsafe(12)
+        chains.append(chain)
+    errors = {}
+
+    def drive(chain):
+        try:
+            chain.go()
+        except Exception as e:  # reported below, per chain; the other chain goes on
+            errors[chain.chain] = "%s: %s" % (type(e).__name__, e)
+
+    threads = [threading.Thread(target=drive, args=(c,)) for c in chains]
+    start = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for chain in chains:
+        chain.cleanup()
+        print("== %s (%s, server %s %s): %s" % (chain.chain, chain.image, chain.name, chain.sid,
+                                               "FAILED" if chain.chain in errors else "passed"))
+        for step, took in chain.timings:
+            print("   %-26s %6.1f s" % (step, took))
+        if chain.chain in errors:
+            print("   " + errors[chain.chain].replace("\n", "\n   "))
+    print("all chains: %.0f s" % (time.monotonic() - start))
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
