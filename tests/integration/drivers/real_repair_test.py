@@ -19,7 +19,8 @@ One rescue holds the repair of the last breakage and the next breakage: each boo
 failure, and TCG boots (about a minute each) are the cost of this test. Breakages are made by
 the scripts in tests/integration/real_guests/break/, typed into the rescue system with
 rescue_command. Every failure and the final login prompt are read on the server's console
-(server_console_log, wait_for). Every task's claim is then checked against the guest itself:
+(server_console_log, wait_for); the rescue system's screen is saved as noVNC shows it in
+Chromium (sysrescue-console.png in the logs). Every task's claim is then checked against the guest itself:
 the test logs in on the serial console as root (tests' own websocket client, not the modules)
 and reads the files the repairs changed. The passwords: the image's (the cloud's state dir)
 and, after root_password, a new random one: the old must be refused, the new accepted.
@@ -130,6 +131,15 @@ class Chain:
         for key, value in re.findall(r"^broken: (\w+) (\S+)", out, re.M):
             self.found[key] = value
 
+    def screenshot(self, step):
+        """The rescue system's screen (tty1) in noVNC, as an operator's browser shows it."""
+        url = self.module(step + "-url", "server_console", {"server": self.sid})["url"]
+        node_path = os.environ.get("STACKRESCUE_NODE_PATH") or subprocess.run(
+            [os.path.join(HERE, "..", "..", "cloud", "local-cloud"), "env"], capture_output=True, text=True
+        ).stdout.split("STACKRESCUE_NODE_PATH=")[-1].strip()
+        self.run(step, ["node", os.path.join(HERE, "..", "runners", "console_screenshot.js"), url,
+                        os.path.join(self.logs, "sysrescue-console.png")], env=dict(self.env, NODE_PATH=node_path))
+
     def unrescue_and_see(self, step, pattern):
         self.module(step + "-unrescue", "server_rescue", {"server": self.sid, "state": "unrescued"})
         return self.wait_console(step + "-boot", pattern.format(name=self.name, **self.found))
@@ -146,6 +156,8 @@ class Chain:
             if "break" in rnd:
                 script, env = rnd["break"]
                 self.break_with(step + "-break", script, env)
+            if rnd.get("screenshot"):
+                self.screenshot(step + "-screenshot")
             self.unrescue_and_see(step, rnd["then"])
         self.checks(self)
 
@@ -189,7 +201,7 @@ EL_ROOT = {"MP": "/mnt", "DEV": "/dev/mapper/el-root"}
 
 def debian_rounds():
     return [
-        {"break": ("fstab_gone_disk.sh", ROOT), "then": EMERGENCY},
+        {"break": ("fstab_gone_disk.sh", ROOT), "screenshot": True, "then": EMERGENCY},
         {"repair": ({"repair_tasks": ["fstab"], "repair_fstab_mountpoints": ["/srv/archive"]},
                     [r"after snapshot .it-real-debian-\w+-rescue-\d{8}T\d{6}Z",
                      r"changed: commented out: UUID=\S+\s+/srv/archive\s"]),
