@@ -17,7 +17,13 @@ NOVA_QEMU_CONF=("${NOVA_CONF[@]}" --config-file "$ETC/nova/nova-qemu.conf")
 # server's own domain is still defined, _serial_ports_already_defined() finds
 # that domain's ports and the rescue domain gets no serial port and no
 # console at all (no console log, no serial console while rescued). Here a
-# rescue always gets its own ports; everything else is stock Nova.
+# rescue always gets its own ports. Those are new ports, and the rescue's
+# _destroy() of the server's own domain releases the server's ports: another
+# server booted meanwhile could take them, and the unrescue, which restores
+# the saved domain XML with the old ports, then fails ("Address already in
+# use", server in ERROR; seen with two servers rescued at once). So a rescue
+# keeps the server's own ports allocated until its unrescue brings them back.
+# Everything else is stock Nova.
 write_nova_compute_qemu_entry_point() {
   cat >"$BIN/nova-compute-qemu" <<'EOT'
 #!/usr/bin/python3
@@ -25,10 +31,13 @@ write_nova_compute_qemu_entry_point() {
 import sys
 
 from nova.cmd.compute import main  # first: nova.cmd monkey-patches eventlet
+from nova import exception
 from nova.compute import task_states
+from nova.console import serial as serial_console
 from nova.virt.libvirt import driver
 
 _stock = driver.LibvirtDriver._serial_ports_already_defined
+_stock_rescue = driver.LibvirtDriver.rescue
 
 
 def _serial_ports_already_defined(self, instance):
@@ -37,7 +46,18 @@ def _serial_ports_already_defined(self, instance):
     return _stock(self, instance)
 
 
+def rescue(self, context, instance, *args, **kwargs):
+    try:
+        own = list(self._get_serial_ports_from_guest(self._host.get_guest(instance)))
+    except exception.InstanceNotFound:
+        own = []
+    _stock_rescue(self, context, instance, *args, **kwargs)
+    for host, port in own:  # released by the rescue's _destroy(); unrescue.xml still has them
+        serial_console.ALLOCATED_PORTS.add((host, port))
+
+
 driver.LibvirtDriver._serial_ports_already_defined = _serial_ports_already_defined
+driver.LibvirtDriver.rescue = rescue
 sys.exit(main())
 EOT
   chmod +x "$BIN/nova-compute-qemu"
