@@ -16,14 +16,13 @@ NOVA_QEMU_CONF=("${NOVA_CONF[@]}" --config-file "$ETC/nova/nova-qemu.conf")
 # with [serial_console] enabled, the rescue domain is built while the
 # server's own domain is still defined, _serial_ports_already_defined() finds
 # that domain's ports and the rescue domain gets no serial port and no
-# console at all (no console log, no serial console while rescued). Here a
-# rescue always gets its own ports. Those are new ports, and the rescue's
-# _destroy() of the server's own domain releases the server's ports: another
-# server booted meanwhile could take them, and the unrescue, which restores
-# the saved domain XML with the old ports, then fails ("Address already in
-# use", server in ERROR; seen with two servers rescued at once). So a rescue
-# keeps the server's own ports allocated until its unrescue brings them back.
-# Everything else is stock Nova.
+# console at all (no console log, no serial console while rescued). Here the
+# rescue domain gets serial ports: the server's own. They stay allocated
+# from the clean shutdown before the rescue to the end of the unrescue
+# (Nova's _destroy() would release them in between, for another server to
+# take, and the unrescue, which restores the saved domain XML with them,
+# would then fail: "Address already in use", server in ERROR; seen with a
+# rescue and a boot at the same moment). Everything else is stock Nova.
 write_nova_compute_qemu_entry_point() {
   cat >"$BIN/nova-compute-qemu" <<'EOT'
 #!/usr/bin/python3
@@ -31,33 +30,61 @@ write_nova_compute_qemu_entry_point() {
 import sys
 
 from nova.cmd.compute import main  # first: nova.cmd monkey-patches eventlet
+
+import threading  # greenthread-local after that monkey-patching
+
 from nova import exception
 from nova.compute import task_states
 from nova.console import serial as serial_console
 from nova.virt.libvirt import driver
 
-_stock = driver.LibvirtDriver._serial_ports_already_defined
-_stock_rescue = driver.LibvirtDriver.rescue
+_local = threading.local()  # per request: the ports to reuse, whether to keep them
+_stock = {"already_defined": driver.LibvirtDriver._serial_ports_already_defined,
+          "rescue": driver.LibvirtDriver.rescue, "destroy": driver.LibvirtDriver._destroy,
+          "acquire": serial_console.acquire_port, "release": serial_console.release_port}
 
 
 def _serial_ports_already_defined(self, instance):
     if instance.task_state == task_states.RESCUING:
-        return False
-    return _stock(self, instance)
+        return False  # the rescue domain gets serial ports (the server's own, see acquire_port)
+    return _stock["already_defined"](self, instance)
 
 
 def rescue(self, context, instance, *args, **kwargs):
     try:
-        own = list(self._get_serial_ports_from_guest(self._host.get_guest(instance)))
+        guest = self._host.get_guest(instance)
+        _local.ports = [port for _, port in self._get_serial_ports_from_guest(guest)]
     except exception.InstanceNotFound:
-        own = []
-    _stock_rescue(self, context, instance, *args, **kwargs)
-    for host, port in own:  # released by the rescue's _destroy(); unrescue.xml still has them
-        serial_console.ALLOCATED_PORTS.add((host, port))
+        _local.ports = []
+    try:
+        return _stock["rescue"](self, context, instance, *args, **kwargs)
+    finally:
+        _local.ports = []
+
+
+def _destroy(self, instance, *args, **kwargs):
+    _local.keep_ports = instance.task_state in (task_states.RESCUING, task_states.UNRESCUING)
+    try:
+        return _stock["destroy"](self, instance, *args, **kwargs)
+    finally:
+        _local.keep_ports = False
+
+
+def acquire_port(host):
+    ports = getattr(_local, "ports", None)
+    return ports.pop(0) if ports else _stock["acquire"](host)
+
+
+def release_port(host, port):
+    if not getattr(_local, "keep_ports", False):
+        _stock["release"](host=host, port=port)
 
 
 driver.LibvirtDriver._serial_ports_already_defined = _serial_ports_already_defined
 driver.LibvirtDriver.rescue = rescue
+driver.LibvirtDriver._destroy = _destroy
+serial_console.acquire_port = acquire_port
+serial_console.release_port = release_port
 sys.exit(main())
 EOT
   chmod +x "$BIN/nova-compute-qemu"
