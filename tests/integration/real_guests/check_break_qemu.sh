@@ -27,6 +27,8 @@ mkdir -p "$W"
 echo "work dir: $W"
 KV=6.99.0-stackrescue-broken
 TIMEOUT=${TIMEOUT:-600}   # seconds for each awaited console text (TCG on a busy machine)
+FROM=${FROM:-}            # resume at this boot (e.g. fail-ext4) with WORKDIR's disks
+PASSWORD_FILE=$(distro_image_dir stackrescue-debian)/root-password
 
 qemu_pid=
 stop_qemu() { [[ -z $qemu_pid ]] || { kill "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null || true; qemu_pid=; }; }
@@ -37,11 +39,16 @@ trap stop_qemu EXIT
 boot() {
   local name=$1 sock=$W/$1.sock disk args=() i=0 rc=0
   shift
+  if [[ -n $FROM ]]; then
+    [[ $name == "$FROM" ]] || { echo "== boot $name: skipped (FROM=$FROM)"; return 0; }
+    FROM=
+  fi
   while [[ $1 != -- ]]; do
     disk=$1 && shift
     if [[ $disk == rescue:* ]]; then
       args+=(-drive "file=${disk#rescue:},if=none,id=d$i" -device "virtio-blk-pci,drive=d$i,bootindex=0")
     else
+      [[ $disk == *.img ]] && disk=$disk,format=raw
       args+=(-drive "file=$disk,if=none,id=d$i" -device "virtio-blk-pci,drive=d$i")
     fi
     i=$((i + 1))
@@ -61,8 +68,10 @@ overlay() { qemu-img create -q -f qcow2 -F raw -b "$1" "$2"; }
 # payload NAME DIR: an ext4 disk labelled STKAUTORUN with DIR's files (DIR/autorun runs).
 payload() { rm -f "$W/$1.img"; truncate -s 64M "$W/$1.img"; mkfs.ext4 -q -L STKAUTORUN -d "$2" "$W/$1.img"; }
 
-for d in fstab ext4 kernel; do overlay "$DEBIAN_RAW" "$W/$d.qcow2"; done
-overlay "$RESCUE_RAW" "$W/rescue.qcow2"
+if [[ -z $FROM ]]; then
+  for d in fstab ext4 kernel; do overlay "$DEBIAN_RAW" "$W/$d.qcow2"; done
+  overlay "$RESCUE_RAW" "$W/rescue.qcow2"
+fi
 
 # 1. break
 rm -rf "$W/p-break" && mkdir -p "$W/p-break" && cp -r "$HERE/break" "$W/p-break/"
@@ -78,11 +87,17 @@ exit $rc
 AUTORUN
 payload p-break "$W/p-break"
 boot rescue-break "$W/fstab.qcow2" "$W/ext4.qcow2" "$W/kernel.qcow2" "$W/p-break.img" "rescue:$W/rescue.qcow2" -- \
-  '!STKAUTORUN-FAILED' 'broken: fstab line[^\r\n]*' 'broken: ext4[^\r\n]*' "broken: kernel $KV" 'STKAUTORUN-OK'
+  '!STKAUTORUN-FAILED' 'broken: fstab line[^\r\n]*\r?\n' 'broken: ext4[^\r\n]*\r?\n' "broken: kernel $KV" 'STKAUTORUN-OK'
 
 # 2-4. the failures
 boot fail-fstab "$W/fstab.qcow2" -- 'You are in emergency mode' 'Give root password for maintenance'
-boot fail-ext4 "$W/ext4.qcow2" -- 'UNEXPECTED INCONSISTENCY[^\r\n]*' 'requires a manual fsck' '\(initramfs\) '
+# The image's initramfs has no fsck ("Warning: fsck not present, so skipping root file
+# system"): the root's boot-time check is systemd-fsck-root.service (fsck -a, preen too),
+# whose e2fsck output goes to the journal; the emergency shell shows it.
+boot fail-ext4 "$W/ext4.qcow2" -- 'Failed to start systemd-fs[^\r\n]*File System Check on Root Device' \
+  'Give root password for maintenance' ">@$PASSWORD_FILE" 'root@stackrescue-debian:~# ' \
+  '>journalctl -b -o cat --no-pager -u systemd-fsck-root.service' 'UNEXPECTED INCONSISTENCY[^\r\n]*\r?\n' \
+  'root@stackrescue-debian:~# '
 boot fail-kernel "$W/kernel.qcow2" -- "Linux version [^ ]+" 'Gave up waiting for root file system device' \
   'Dropping to a shell!' '\(initramfs\) '
 
@@ -134,8 +149,8 @@ exit $rc
 AUTORUN
 payload p-repair "$W/p-repair"
 boot rescue-repair "$W/fstab.qcow2" "$W/ext4.qcow2" "$W/kernel.qcow2" "$W/p-repair.img" "rescue:$W/rescue.qcow2" -- \
-  '!STKAUTORUN-FAILED' '!CHECK FAILED[^\r\n]*' 'changed: commented out[^\r\n]*' 'changed: repaired[^\r\n]*' \
-  "changed: removed kernel $KV[^\r\n]*" 'CHECK OK: package purged' 'STKAUTORUN-OK'
+  '!STKAUTORUN-FAILED' '!CHECK FAILED[^\r\n]*\r?\n' 'changed: commented out[^\r\n]*\r?\n' 'changed: repaired[^\r\n]*\r?\n' \
+  "changed: removed kernel $KV[^\r\n]*\r?\n" 'CHECK OK: package purged' 'STKAUTORUN-OK'
 
 # 6-8. the repaired disks boot
 for d in fstab ext4 kernel; do boot "good-$d" "$W/$d.qcow2" -- 'stackrescue-debian login: '; done

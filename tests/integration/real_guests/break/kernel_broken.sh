@@ -10,7 +10,7 @@
 # How: builds INSIDE the server's root (chroot, /dev /proc /sys bound, unbound at the end)
 # the package linux-image-6.99.0-stackrescue-broken with dpkg-deb and installs it with
 # dpkg -i. It holds /boot/vmlinuz-6.99.0-stackrescue-broken (a copy of the newest good
-# vmlinuz) and an empty /lib/modules/6.99.0-stackrescue-broken/; its postinst and postrm
+# vmlinuz), its config-6.99.0-stackrescue-broken (the good one's) and an empty /lib/modules/6.99.0-stackrescue-broken/; its postinst and postrm
 # run the kernel hooks the Debian way (run-parts --report --exit-on-error --arg=<v>
 # --arg=/boot/vmlinuz-<v> /etc/kernel/postinst.d, postrm.d): initramfs-tools builds
 # /boot/initrd.img-<v> from that empty module tree, and zz-update-grub runs update-grub,
@@ -73,6 +73,8 @@ done
 rm -rf "$MP$build"
 mkdir -p "$MP$build/DEBIAN" "$MP$build/boot" "$MP$build/lib/modules/$v" || fail "cannot write in $MP/tmp"
 cp "$good" "$MP$build/boot/vmlinuz-$v" || fail "cannot copy $good"
+# mkinitramfs reads the kernel's config (its compressors, CONFIG_RD_*), as in any linux-image
+cp "$MP/boot/config-${good##*/vmlinuz-}" "$MP$build/boot/config-$v" || fail "no config for ${good#"$MP"}"
 cat >"$MP$build/DEBIAN/control" <<CONTROL
 Package: $pkg
 Version: 6.99.0-1
