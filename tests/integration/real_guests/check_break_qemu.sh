@@ -95,10 +95,10 @@ boot fail-fstab "$W/fstab.qcow2" -- 'You are in emergency mode' 'Give root passw
 # system"): the root's boot-time check is systemd-fsck-root.service (fsck -a, preen too),
 # whose e2fsck output goes to the journal; the emergency shell shows it.
 boot fail-ext4 "$W/ext4.qcow2" -- 'Failed to start systemd-fs[^\r\n]*File System Check on Root Device' \
-  'Give root password for maintenance' ">@$PASSWORD_FILE" 'root@stackrescue-debian:~# ' \
+  'Give root password for maintenance\s+\(or press Control-D to continue\): ' ">@$PASSWORD_FILE" 'root@stackrescue-debian:~# ' \
   '>journalctl -b -o cat --no-pager -u systemd-fsck-root.service' 'UNEXPECTED INCONSISTENCY[^\r\n]*\r?\n' \
   'root@stackrescue-debian:~# '
-boot fail-kernel "$W/kernel.qcow2" -- "Linux version [^ ]+" 'Gave up waiting for root file system device' \
+boot fail-kernel "$W/kernel.qcow2" -- 'Linux version [^ ]+ \(' 'Gave up waiting for root file system device' \
   'Dropping to a shell!' '\(initramfs\) '
 
 # 5. repair, with the library's own scripts

@@ -48,6 +48,7 @@ with open(log_path, "wb") as log:
                 print(f"{stamp()} typed the contents of {step[2:]}", flush=True)
             else:
                 print(f"{stamp()} typed: {text}", flush=True)
+            time.sleep(2)  # a prompt may flush its input once it is drawn (sulogin does)
             s.sendall(text.encode() + b"\r")
             continue
         deadline = time.monotonic() + timeout

@@ -1,7 +1,10 @@
 #!/bin/sh
 # ext4_root.sh: damages a stackrescue-debian server's ext4 root so that the boot-time
-# check of the Debian initramfs (fsck -p, i.e. e2fsck's preen mode) stops and the boot
-# ends in the initramfs shell.
+# check of the root (fsck -a, i.e. e2fsck's preen mode) stops and the boot ends in
+# systemd's emergency mode. (On stackrescue-debian that check is systemd-fsck-root.service:
+# the image's initramfs has no fsck and says "Warning: fsck not present, so skipping root
+# file system". An initramfs with fsck would run the same preen first and stop in its own
+# shell instead, "(initramfs)": not observed here.)
 #
 # Run as root in the rescue system (POSIX sh), with debugfs and e2fsck (e2fsprogs). Env:
 #   DEV   the server's root, unmounted (default /dev/vda1)
@@ -10,22 +13,29 @@
 # two one-block files a and b, then points b's only extent (i_block[5], the extent's
 # ee_start_lo, in the inode: a one-block file's extent tree lives in the inode) at a's data
 # block, and marks the file system as having errors (what the kernel does when it notices
-# damage; preen skips a file system marked clean). Block a's is then claimed twice and b's
+# damage; preen skips a file system marked clean). a's block is then claimed twice and b's
 # own block is allocated but unused: preen refuses multiply-claimed blocks ("UNEXPECTED
 # INCONSISTENCY"), e2fsck -y clones the block (b then holds a copy of a's text) and frees
 # the other one. The script checks it with e2fsck -fn (read-only) before reporting.
 # A second run refuses: the directory exists (repair first: e2fsck -y, then remove it).
 #
 # Next boot, the server's console shows (QEMU TCG, observed; see ../README.md):
-#   /dev/vda1 contains a file system with errors, check forced.
-#   /dev/vda1: Duplicate or bad block in use!
+#   [FAILED] Failed to start systemd-fs… File System Check on Root Device.
+#   See 'systemctl status systemd-fsck-root.service' for details.
 #   ...
-#   /dev/vda1: UNEXPECTED INCONSISTENCY; RUN fsck MANUALLY.
+#   You are in emergency mode. After logging in, type "journalctl -xb" to view
+#   ...
+#   Give root password for maintenance
+#   (or press Control-D to continue):
+# and `journalctl -b -u systemd-fsck-root.service` there shows e2fsck's preen output, the
+# file system's label "root" for its name:
+#   root contains a file system with errors, check forced.
+#   root: Duplicate or bad block in use!
+#   root: Multiply-claimed block(s) in inode <a>: <block>
+#   ...
+#   root: UNEXPECTED INCONSISTENCY; RUN fsck MANUALLY.
 #   	(i.e., without -a or -p options)
-#   fsck exited with status code 4
-#   The root filesystem on /dev/vda1 requires a manual fsck
-#   ...
-#   (initramfs)
+#   fsck failed with exit status 4.
 # Repair: tasks/fsck.yml (e2fsck -n finds it, e2fsck -y repairs, e2fsck -n is clean).
 #
 # Prints "broken: <what>" last on success; exits non-zero with a message otherwise.

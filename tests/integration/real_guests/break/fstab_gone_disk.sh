@@ -15,11 +15,15 @@
 # /srv/archive line is there.
 #
 # Next boot, the server's console shows (QEMU TCG, observed; see ../README.md):
-#   [ TIME ] Timed out waiting for device dev-disk-by\x2duuid-<uuid>.device - /dev/disk/by-uuid/<uuid>.
+#   [ TIME ] Timed out waiting for device dev-disk-by\x…<uuid's end>.
+#   [DEPEND] Dependency failed for syst…<uuid's end>.       (its systemd-fsck@ unit)
 #   [DEPEND] Dependency failed for srv-archive.mount - /srv/archive.
-#   [DEPEND] Dependency failed for local-fs.target - Local File Systems.
+#   [DEPEND] Dependency failed for loca…s.target - Local File Systems.
+#   [  OK  ] Started emergency.service - Emergency Shell.
+#   [  OK  ] Reached target emergency.target - Emergency Mode.
 #   You are in emergency mode. After logging in, type "journalctl -xb" to view
-#   ...
+#   system logs, "systemctl reboot" to reboot, "systemctl default" or "exit"
+#   to boot into default mode.
 #   Give root password for maintenance
 #   (or press Control-D to continue):
 # Repair: tasks/fstab.yml with repair_fstab_mountpoints: [/srv/archive] (comments the line out).

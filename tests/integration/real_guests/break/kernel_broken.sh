@@ -21,9 +21,16 @@
 # kernel whose modules or initramfs do not match does on a real server, and the console
 # says so plainly (a truncated vmlinuz would make GRUB print an error and loop in its menu).
 #
-# Next boot, the server's console shows (QEMU TCG, observed; see ../README.md):
+# Next boot, the server's console shows (QEMU TCG, observed; see ../README.md): GRUB's menu
+# ("Booting `Debian GNU/Linux'"), the kernel's
+#   Command line: BOOT_IMAGE=/boot/vmlinuz-6.99.0-stackrescue-broken root=UUID=<root uuid> ro console=tty0 console=ttyS0,115200
+# then the initramfs:
+#   Begin: Waiting for root file system ... Begin: Running /scripts/local-block ... done.
+#   (that line ~30 times)
 #   Gave up waiting for root file system device.  Common problems:
-#   ...
+#    - Boot args (cat /proc/cmdline)
+#      - Check rootdelay= (did the system wait long enough?)
+#    - Missing modules (cat /proc/modules; ls /dev)
 #   ALERT!  UUID=<root uuid> does not exist.  Dropping to a shell!
 #   (initramfs)
 # Repair: tasks/kernel.yml with repair_kernel_remove: 6.99.0-stackrescue-broken (apt-get
