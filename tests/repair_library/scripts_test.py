@@ -162,6 +162,42 @@ class FileSystemCheck(unittest.TestCase):
         self.assertIn("fsck.ext4 -n /dev/stackrescue-test", out)
         self.assertIn("clean: /dev/stackrescue-test", out)
 
+    def xfs_with_dirty_log(self, mount_works):
+        """Stubs: xfs_repair refuses (exit 2) until a mount has replayed the log; every
+        call's arguments go to calls. Returns the script with repair_fsck_fix true."""
+        state = self.run_.dir
+        self.run_.stub("xfs_repair", f"""echo "xfs_repair $*" >>{state}/calls
+            if [ -f {state}/replayed ]; then exit 0; fi
+            case $1 in -n) echo "ALERT: ... a log which is being ignored"; exit 1 ;; -L) exit 0 ;; esac
+            echo "ERROR: The filesystem has valuable metadata changes in a log which needs to be replayed."
+            exit 2""")
+        self.run_.stub("mount", f'echo "mount $*" >>{state}/calls; ' +
+                       (f"touch {state}/replayed" if mount_works else "exit 32"))
+        self.run_.stub("umount", f'echo "umount $*" >>{state}/calls')
+        return task_script("fsck.yml", "Check the server's root file system (read-only first)",
+                           repair_device="/dev/stackrescue-test", repair_fstype="xfs", repair_fsck_fix=True,
+                           repair_steps_dir=self.run_.steps)
+
+    def calls(self):
+        with open(os.path.join(self.run_.dir, "calls"), encoding="utf-8") as f:
+            return f.read()
+
+    def test_a_dirty_xfs_log_is_replayed_by_a_mount_never_zeroed(self):
+        rc, out = self.run_.run(self.xfs_with_dirty_log(mount_works=True))
+        self.assertEqual(rc, 0, out)
+        self.assertIn("changed: replayed the log of /dev/stackrescue-test", out)
+        self.assertIn("changed: repaired the file system on /dev/stackrescue-test; the check is clean now", out)
+        self.assertRegex(self.calls(), r"xfs_repair /dev/stackrescue-test\nmount -t xfs /dev/stackrescue-test \S+\n"
+                                       r"umount \S+\nxfs_repair /dev/stackrescue-test\nxfs_repair -n ")
+        self.assertNotIn("-L", self.calls())
+
+    def test_a_dirty_xfs_log_that_does_not_mount_is_left_for_a_person(self):
+        rc, out = self.run_.run(self.xfs_with_dirty_log(mount_works=False))
+        self.assertEqual(rc, 4, out)
+        self.assertIn("NOT REPAIRED: /dev/stackrescue-test does not mount, so its log cannot be replayed", out)
+        self.assertNotIn("changed:", out)
+        self.assertNotIn("-L", self.calls())
+
 
 if __name__ == "__main__":
     unittest.main()
