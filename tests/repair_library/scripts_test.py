@@ -16,26 +16,7 @@ import subprocess
 import tempfile
 import unittest
 
-import yaml
-from ansible.parsing.dataloader import DataLoader
-from ansible.template import Templar
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-LIBRARY = os.path.join(ROOT, "playbooks-examples", "repair")
-
-
-def library_vars():
-    with open(os.path.join(LIBRARY, "vars", "shell.yml"), encoding="utf-8") as f:
-        return yaml.safe_load(f)
-
-
-def task_script(task_file, task_name, **variables):
-    """The script of the task named task_name in tasks/<task_file>, rendered with variables."""
-    with open(os.path.join(LIBRARY, "tasks", task_file), encoding="utf-8") as f:
-        tasks = yaml.safe_load(f)
-    task = next(t for t in tasks if t.get("name") == task_name)
-    script = task["stackrescue.openstack.rescue_command"]["script"]
-    return Templar(loader=DataLoader(), variables={**library_vars(), **variables}).template(script)
+from stackrescue_testing.repair_library import task_script
 
 
 class ScriptRun:

@@ -26,7 +26,8 @@ import subprocess
 import time
 import unittest
 
-from scripts_test import ScriptRun, library_vars, task_script
+from scripts_test import ScriptRun
+from stackrescue_testing.repair_library import library_vars, task_script
 
 DEVICE = "/dev/stackrescue-test"
 FSCK = "Check the server's root file system (read-only first)"

@@ -140,9 +140,14 @@ class Chain:
         self.run(step, ["node", os.path.join(HERE, "..", "runners", "console_screenshot.js"), url,
                         os.path.join(self.logs, "sysrescue-console.png")], env=dict(self.env, NODE_PATH=node_path))
 
-    def unrescue_and_see(self, step, pattern):
+    def unrescue_and_see(self, step, pattern, also=()):
         self.module(step + "-unrescue", "server_rescue", {"server": self.sid, "state": "unrescued"})
-        return self.wait_console(step + "-boot", pattern.format(name=self.name, **self.found))
+        self.wait_console(step + "-boot", pattern.format(name=self.name, **self.found))
+        if also:
+            log = "\n".join(self.module(step + "-log", "server_console_log",
+                                        {"server": self.sid, "lines": 1000}).get("log_lines", []))
+            for extra in also:
+                self.expect(step + "-log", log, extra.format(**self.found))
 
     def go(self):
         self.boot()
@@ -158,7 +163,7 @@ class Chain:
                 self.break_with(step + "-break", script, env)
             if rnd.get("screenshot"):
                 self.screenshot(step + "-screenshot")
-            self.unrescue_and_see(step, rnd["then"])
+            self.unrescue_and_see(step, rnd["then"], rnd.get("also", ()))
         self.checks(self)
 
     def cleanup(self):
@@ -192,9 +197,15 @@ def image_password(image):
 
 # -- the chains ----------------------------------------------------------------------------
 # What the failing boots print (found on these images by booting them broken).
-FSCK_STOPS = r"RUN fsck MANUALLY|requires a manual fsck"
-KERNEL_FAILS = r"Kernel panic|error: .*(invalid|magic|premature)|you need to load the kernel first"
-XFS_ROOT_FAILS = r"Structure needs cleaning|Gave up waiting for root|Failed to mount|can't mount|mounting /dev/mapper/el-root"
+# The image's initramfs has no fsck (built before its fstab existed); systemd-fsck-root runs
+# the same preen check (fsck -a), which stops ("UNEXPECTED INCONSISTENCY; RUN fsck MANUALLY" in
+# its journal) and sends the boot to emergency mode.
+FSCK_STOPS = r"Failed to start .*File System Check on Root Device"
+# The broken kernel's initrd has no modules (no virtio_blk): the initramfs gives up on root.
+KERNEL_FAILS = r"ALERT!  UUID=\S+ does not exist\.  Dropping to a shell!"
+# xfs_root.sh damages the hash index of /usr/lib/x86_64-linux-gnu: the root mounts, but no
+# program's loader is found there, and /sbin/init does not start.
+XFS_ROOT_FAILS = r"run-init: /sbin/init: Structure needs cleaning"
 ROOT = {"MP": "/mnt", "DEV": "/dev/vda1"}
 EL_ROOT = {"MP": "/mnt", "DEV": "/dev/mapper/el-root"}
 
@@ -205,11 +216,12 @@ def debian_rounds():
         {"repair": ({"repair_tasks": ["fstab"], "repair_fstab_mountpoints": ["/srv/archive"]},
                     [r"after snapshot .it-real-debian-\w+-rescue-\d{8}T\d{6}Z",
                      r"changed: commented out: UUID=\S+\s+/srv/archive\s"]),
-         "break": ("ext4_root.sh", {"DEV": "/dev/vda1"}), "then": FSCK_STOPS},
+         "break": ("ext4_root.sh", {"DEV": "/dev/vda1"}), "then": FSCK_STOPS, "also": [EMERGENCY]},
         {"repair": ({"repair_tasks": ["fsck"], "repair_snapshot": False},
                     [r"the read-only check of /dev/vda1 found problems",
                      r"changed: repaired the file system on /dev/vda1; the check is clean now"]),
-         "break": ("kernel_broken.sh", ROOT), "then": KERNEL_FAILS},
+         "break": ("kernel_broken.sh", ROOT), "then": KERNEL_FAILS,
+         "also": [r"BOOT_IMAGE=/boot/vmlinuz-{kernel} "]},   # GRUB's default was the broken kernel
         {"repair": (lambda chain: {"repair_tasks": ["kernel", "root_password"], "repair_snapshot": False,
                                    "repair_kernel_remove": chain.found["kernel"],
                                    "repair_root_password": chain.new_password},
@@ -246,9 +258,11 @@ def debian_checks(chain):
 
 def el_rounds():
     return [
-        {"break": ("xfs_root.sh", {"DEV": "/dev/mapper/el-root"}), "then": XFS_ROOT_FAILS},
+        {"break": ("xfs_root.sh", {"DEV": "/dev/mapper/el-root"}), "then": XFS_ROOT_FAILS,
+         "also": [r"Kernel panic - not syncing: Attempted to kill init!"]},
         {"repair": ({"repair_tasks": ["fsck"], "repair_snapshot": False},
-                    [r"activated: volume group el",
+                    # The rescue system's udev may have activated the VG at its boot already.
+                    [r"(activated|already active): volume group el", r"deactivated: volume group el",
                      r"device=/dev/mapper/el-root", r"fstype=xfs",
                      r"changed: repaired the file system on /dev/mapper/el-root; the check is clean now"]),
          "break": ("fstab_gone_lv.sh", EL_ROOT), "then": EMERGENCY},

@@ -8,7 +8,7 @@ LV swap), in plain QEMU TCG, with the cached images of tests/cloud/lib/distro_im
      stable-device rescue): break/xfs_root.sh;
   3. the EL disk alone: the boot fails (the text is printed);
   4. rescue: the library's locate, fsck and unmount scripts, rendered by Ansible's templar
-     exactly as repair.yml renders them (tests/repair_library/scripts_test.py:
+     exactly as repair.yml renders them (stackrescue_testing.repair_library:
      task_script) and run as rescue_command runs them (sh FILE </dev/null 2>&1);
   5. the EL disk alone boots to login again; logged in, break/fstab_gone_lv.sh with MP=/;
   6. the EL disk alone: emergency mode (the text is printed);
@@ -27,10 +27,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
-sys.path.insert(0, HERE)
-sys.path.insert(0, os.path.join(ROOT, "tests", "repair_library"))
-from el_qemu import Vm                      # noqa: E402
-from scripts_test import task_script        # noqa: E402
+from el_qemu import Vm                      # this file's directory is on sys.path (a script)
+from stackrescue_testing.repair_library import task_script  # PYTHONPATH=tests/support/python
 
 RESCUE_PROMPT = rb"\[root@sysrescue ~\]# "
 EL_LOGIN = rb"stackrescue-el login: "
