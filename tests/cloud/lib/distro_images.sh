@@ -445,7 +445,7 @@ check_distro_image() {
     -snapshot -drive "file=$dir/$image.raw,format=raw,if=virtio" "${cd[@]}" \
     -chardev "socket,id=s0,path=$tmp/serial,server=on,wait=on" -serial chardev:s0 2>/dev/null &
   pid=$!
-  /usr/bin/python3 "$(dirname "$DISTRO_SELF")/serial_login.py" "$tmp/serial" "$image" \
+  PYTHONPATH="$(dirname "$DISTRO_SELF")/../../support/python" /usr/bin/python3 "$(dirname "$DISTRO_SELF")/serial_login.py" "$tmp/serial" "$image" \
     "$dir/root-password" "$dir/check-serial.log" "$expect_host"
   rc=$?
   kill "$pid" 2>/dev/null

@@ -14,18 +14,15 @@ import socket
 import sys
 import time
 
+from stackrescue_testing import qemu_serial
+
 sock_path, image, pw_file, log_path, hostname = sys.argv[1:6]
 TIMEOUT = 600
 
-for _ in range(100):  # QEMU creates the socket shortly after it starts
-    try:
-        s = socket.socket(socket.AF_UNIX)
-        s.connect(sock_path)
-        break
-    except OSError:
-        time.sleep(0.1)
-else:
-    sys.exit("no serial socket " + sock_path)
+try:
+    s = qemu_serial.connect(sock_path)
+except RuntimeError as e:
+    sys.exit(str(e))
 t0 = time.monotonic()
 log = open(log_path, "wb")
 buf = b""

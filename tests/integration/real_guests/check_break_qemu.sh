@@ -16,6 +16,8 @@
 # disk labelled STKAUTORUN) rather than typed into the console: same shell, same root.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
+# The tools import stackrescue_testing (tests/support/python).
+export PYTHONPATH=$HERE/../../support/python${PYTHONPATH:+:$PYTHONPATH}
 ROOT=$(cd "$HERE/../../.." && pwd)
 # shellcheck source=../../cloud/lib/distro_images.sh
 source "$ROOT/tests/cloud/lib/distro_images.sh"

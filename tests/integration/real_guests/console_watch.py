@@ -15,20 +15,17 @@ import socket
 import sys
 import time
 
+from stackrescue_testing import qemu_serial
+
 sock_path, log_path, timeout = sys.argv[1], sys.argv[2], float(sys.argv[3])
 steps = [p for p in sys.argv[4:] if not p.startswith("!")]
 failing = [re.compile(p[1:].encode()) for p in sys.argv[4:] if p.startswith("!")]
 ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[a-zA-Z]")
 
-for _ in range(100):  # QEMU creates the socket shortly after it starts
-    try:
-        s = socket.socket(socket.AF_UNIX)
-        s.connect(sock_path)
-        break
-    except OSError:
-        time.sleep(0.1)
-else:
-    sys.exit("no serial socket " + sock_path)
+try:
+    s = qemu_serial.connect(sock_path)
+except RuntimeError as e:
+    sys.exit(str(e))
 t0 = time.monotonic()
 s.settimeout(1)
 buf = b""   # console text since the last match, escape sequences removed

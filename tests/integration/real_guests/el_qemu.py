@@ -11,6 +11,8 @@ import socket
 import subprocess
 import time
 
+from stackrescue_testing import qemu_serial
+
 ANSI = re.compile(rb"\x1b\[[0-9;?]*[a-zA-Z]")
 
 
@@ -26,15 +28,7 @@ class Vm:
                      "-device", f"virtio-blk-pci,drive=d{i}" + (f",bootindex={bootindex}" if bootindex is not None else "")]
         args += ["-chardev", f"socket,id=s0,path={self.sock_path},server=on,wait=on", "-serial", "chardev:s0"]
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        for _ in range(200):
-            try:
-                self.s = socket.socket(socket.AF_UNIX)
-                self.s.connect(self.sock_path)
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("no serial socket " + self.sock_path)
+        self.s = qemu_serial.connect(self.sock_path, tries=200)
         self.t0 = time.monotonic()
         self.log = open(log_path, "wb")
         self.buf = b""
