@@ -55,6 +55,13 @@ class Failed(Exception):
     pass
 
 
+def fill(pattern, values):
+    """PATTERN with each {key} of VALUES replaced by the value (as a literal); other braces,
+    such as a regex's {8}, stay."""
+    return re.sub(r"\{(\w+)\}", lambda m: re.escape(values[m.group(1)]) if m.group(1) in values else m.group(0),
+                  pattern)
+
+
 class Chain:
     """One server through its rounds; everything it ran and saw goes to its log files."""
 
@@ -99,7 +106,7 @@ class Chain:
         env = dict(self.env, IT_BOOT_IMAGE=self.image, IT_FLAVOR="m1.distro", IT_ZONE="qemu")
         self.sid = self.run("create", ["/usr/bin/python3", "-m", "stackrescue_testing.cloud", "create", self.name],
                             env=env).split()[0]
-        self.wait_console("boot", LOGIN.format(name=self.name))
+        self.wait_console("boot", fill(LOGIN, {"name": self.name}))
 
     def wait_console(self, step, pattern):
         result = self.module(step, "server_console_log", {"server": self.sid, "wait_for": pattern,
@@ -115,7 +122,7 @@ class Chain:
         out = self.run(step, ["/usr/bin/ansible-playbook", "stackrescue.openstack.repair.repair",
                               "-e", "server=" + self.name, "-e", "@" + varfile])
         for pattern in expected:
-            self.expect(step, out, pattern.format(**self.found))
+            self.expect(step, out, fill(pattern, self.found))
 
     def rescue(self, step):
         self.module(step, "server_rescue", {"server": self.sid})
@@ -142,12 +149,12 @@ class Chain:
 
     def unrescue_and_see(self, step, pattern, also=()):
         self.module(step + "-unrescue", "server_rescue", {"server": self.sid, "state": "unrescued"})
-        self.wait_console(step + "-boot", pattern.format(name=self.name, **self.found))
+        self.wait_console(step + "-boot", fill(pattern, dict(self.found, name=self.name)))
         if also:
             log = "\n".join(self.module(step + "-log", "server_console_log",
                                         {"server": self.sid, "lines": 1000}).get("log_lines", []))
             for extra in also:
-                self.expect(step + "-log", log, extra.format(**self.found))
+                self.expect(step + "-log", log, fill(extra, self.found))
 
     def go(self):
         self.boot()
