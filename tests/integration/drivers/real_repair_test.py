@@ -150,11 +150,8 @@ class Chain:
     def unrescue_and_see(self, step, pattern, also=()):
         self.module(step + "-unrescue", "server_rescue", {"server": self.sid, "state": "unrescued"})
         self.wait_console(step + "-boot", fill(pattern, dict(self.found, name=self.name)))
-        if also:
-            log = "\n".join(self.module(step + "-log", "server_console_log",
-                                        {"server": self.sid, "lines": 1000}).get("log_lines", []))
-            for extra in also:
-                self.expect(step + "-log", log, fill(extra, self.found))
+        for number, extra in enumerate(also, 1):  # on the same boot's console (a new log per boot)
+            self.wait_console("%s-boot-also%d" % (step, number), fill(extra, self.found))
 
     def go(self):
         self.boot()
