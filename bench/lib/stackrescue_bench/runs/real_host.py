@@ -2,6 +2,7 @@
 cloud's libvirt host, one guest per image, StackRescue against the openstack CLI (the
 report: report.real_host)."""
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -62,14 +63,40 @@ def parse_images(text):
     return keys
 
 
-def failure(error):
-    """One line for the report: the module's msg, else the error's first line."""
+COMPUTE_LOG = os.path.join(os.environ.get("STACKRESCUE_CLOUD_DIR", "/var/tmp/stackrescue-cloud"), "log",
+                           "nova-compute-qemu.log")
+
+
+def compute_log_reason(sid):
+    """What the libvirt host's nova-compute logged as the server's last libvirtError (Nova's
+    fault says only `libvirtError`), or None."""
+    try:
+        with open(COMPUTE_LOG, errors="replace") as f:
+            found = [line for line in f if sid in line and "libvirt.libvirtError: " in line]
+    except OSError:
+        return None
+    if not found:
+        return None
+    reason = found[-1].split("libvirt.libvirtError: ", 1)[1].strip()
+    return re.sub(r"\x1b\[[0-9;]*m", "", reason)
+
+
+def failure(error, sid=None):
+    """One line for the report: the module's msg, else the error's first and last lines; for a
+    libvirtError, the reason from the compute host's log."""
     text = str(error)
     m = re.search(r'"msg": "((?:[^"\\]|\\.)*)"', text)
     if m:
-        return m.group(1)[:300]
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return " … ".join(lines[:1] + lines[-1:] if len(lines) > 1 else lines)[:300]
+        line = m.group(1)
+    else:
+        lines = [x.strip() for x in text.strip().splitlines() if x.strip()]
+        line = " … ".join(lines[:1] + lines[-1:] if len(lines) > 1 else lines)
+    line = line[:300]
+    if sid and "libvirtError" in text:
+        reason = compute_log_reason(sid)
+        if reason:
+            line += " (nova-compute: %s)" % reason[-300:]
+    return line
 
 
 def check(cmd, env):
@@ -207,7 +234,7 @@ class RealHost(Workspace):
                         entry[key].append(t)
                     self.res["loads"].append(("%s round %d" % (image.key, i + 1), loadavg()))
             except RuntimeError as e:
-                entry["failures"].append(failure(e))
+                entry["failures"].append(failure(e, guest.sid if guest else None))
                 log("%s: cycle FAILED: %s" % (image.key, e))
                 if len(entry["failures"]) > 1:
                     raise
@@ -230,7 +257,11 @@ class RealHost(Workspace):
         active = time.perf_counter() - t0
         guest.patterns = image.patterns(guest.sid, guest.name)
         log("%s: guest %s (%s): waiting for /%s/" % (image.key, guest.name, guest.sid, guest.patterns[1]))
-        wait_line(self.env, guest.sid, guest.patterns[1])
+        try:
+            wait_line(self.env, guest.sid, guest.patterns[1])
+        except BaseException:
+            self.delete(guest.sid)
+            raise
         entry["boots"].append({"server": guest.name, "active": active, "up": time.perf_counter() - t0})
         return guest
 
