@@ -123,7 +123,11 @@ def section(res, argv, started):
                "for the distributions. Nova reports `RESCUE` a median %s before the rescue system is up: a tool "
                "that stops at the status hands the operator a console that shows nothing usable yet. The CLI has "
                "no way to wait for a console line; its figures for the \"up\" milestones are what a script "
-               "polling the console log achieves, a lower bound for an operator reading it by eye."
+               "polling the console log achieves, a lower bound for an operator reading it by eye. That polling "
+               "is not free either: each `openstack` command is a Python process of a second or more of CPU, and "
+               "on this 2-core machine it competes with the TCG guest it waits for, which may explain part of "
+               "the CLI's longer \"up\" times for the distribution guests (minutes of polling per cycle); "
+               "`server_console_log` reads the log every 2 s inside one process."
                % (", ".join(gaps) if gaps else "–"))
     out.append("")
     out.append("Every round (s; rescue → RESCUE, → up, unrescue → ACTIVE, → up):")
