@@ -33,7 +33,7 @@ def not_measured(b, f):
     w("* TLS: the local cloud is plain HTTP on 127.0.0.1; a real cloud adds a TLS handshake per connection for "
       "every tool (the Python tools open several connections per command).")
     w("* A real hypervisor, in the sections above: the fake virt driver's rescue is a no-op, so Nova's "
-      "transitions there are only the control-plane floor. `bench/run --real-host` measures a real guest "
-      "(section 6).")
+      "transitions there are only the control-plane floor. `bench/run --real-host` measures real guests "
+      "(busybox, Debian 12, the EL layout: boot, rescue, unrescue; section 6).")
     w("")
     return out
