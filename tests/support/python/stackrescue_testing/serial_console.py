@@ -45,7 +45,8 @@ class SerialConsole:
         self.ws = _ClientWebSocket(urlparse(url).query)
         origin = re.sub(r"^ws(s?)://([^/]+)/.*$", r"http\1://\2", url)
         self.ws.connect(url, origin=origin, protocols=["binary"])
-        self.text = ""  # everything read so far (decoded, CR removed)
+        self.raw = b""   # everything read so far
+        self.text = ""   # the same, decoded, without escape sequences and CRs
 
     @classmethod
     def of(cls, conn, server_id):
@@ -76,9 +77,12 @@ class SerialConsole:
                 return
         data = self.ws.recvmsg()
         while data is not None:
-            self.text += ANSI_ESCAPE.sub("", data.decode("utf-8", "replace")).replace("\r", "")
+            self.raw += data
             # One socket read may hold several frames: take them all before select() again.
             data = self.ws.recvmsg() if self.ws.pending() else None
+        # Decoded and cleaned as a whole: an escape sequence or a UTF-8 character may be
+        # split between two frames.
+        self.text = ANSI_ESCAPE.sub("", self.raw.decode("utf-8", "replace")).replace("\r", "")
 
     def wait_for(self, pattern, timeout, since=0):
         """Reads until PATTERN (a regular expression, multi-line) matches the text after
