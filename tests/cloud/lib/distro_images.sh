@@ -409,7 +409,10 @@ EOF
 
 # ensure_distro_qcow2 IMAGE: ensure_distro_image, plus DIR/IMAGE.qcow2 (what
 # local-cloud uploads: ~800 MB instead of the raw file's 2+ GiB, and Glance
-# stores and serves it as it is); prints the directory.
+# stores and serves it as it is) and its SHA-256 in DIR/IMAGE.qcow2.sha256,
+# made once here: lib/bootstrap.py compares it with the uploaded image's on
+# every start, and hashing the three files there cost ~5 s each time; prints
+# the directory.
 ensure_distro_qcow2() {
   local image=$1 dir
   dir=$(ensure_distro_image "$image") || return 1
@@ -417,6 +420,11 @@ ensure_distro_qcow2() {
     qemu-img convert -O qcow2 "$dir/$image.raw" "$dir/$image.qcow2.tmp" &&
       mv "$dir/$image.qcow2.tmp" "$dir/$image.qcow2" ||
       { echo "converting $image to qcow2 failed" >&2; return 1; }
+  fi
+  if [[ ! -s $dir/$image.qcow2.sha256 || $dir/$image.qcow2.sha256 -ot $dir/$image.qcow2 ]]; then
+    sha256sum "$dir/$image.qcow2" | cut -d' ' -f1 >"$dir/$image.qcow2.sha256.tmp" &&
+      mv "$dir/$image.qcow2.sha256.tmp" "$dir/$image.qcow2.sha256" ||
+      { echo "hashing $image.qcow2 failed" >&2; return 1; }
   fi
   echo "$dir"
 }
