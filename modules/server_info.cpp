@@ -4,6 +4,7 @@
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
 #include "ops/server_info.hpp"
+#include "server_selection.hpp"
 
 namespace {
 
@@ -20,18 +21,8 @@ Never changes anything; finding no server is not an error (C(servers) is empty).
 )");
   s.options = {
       option("name", Type::Str, "Only the server with exactly this name or ID.").aliases({"server"}),
-      option("name_regex", Type::Str,
-             "Only servers whose name contains a match of this regular expression (case-insensitive, as Nova's "
-             "name filter)."),
-      option("status", Type::List, "Only servers in one of these statuses (ACTIVE, ERROR, SHUTOFF, RESCUE, ...)."),
-      option("tags", Type::List, "Only servers carrying all of these tags (needs compute microversion 2.26)."),
-      option("metadata", Type::Dict, "Only servers whose metadata has all of these keys with these values."),
-      option("image", Type::Str, "Only servers booted from this image (name or ID)."),
-      option("flavor", Type::Str, "Only servers of this flavor (name or ID)."),
-      option("availability_zone", Type::Str, "Only servers in this availability zone."),
-      option("all_projects", Type::Bool, "Servers of every project (admins only).").default_to(false),
-      option("page_size", Type::Int, "Servers per page requested from Nova (default: Nova's maximum)."),
   };
+  ansible::add_options(s, server_filter_options());
   ansible::add_options(s, module_support::cloud_options());
   s.returns = {
       {"servers", "The matching servers, newest first: id, name, status, vm_state, task_state, power_state, locked, "
@@ -71,30 +62,8 @@ Never changes anything; finding no server is not an error (C(servers) is empty).
   return s;
 }
 
-std::map<std::string, std::string> metadata(const nlohmann::json& given) {
-  std::map<std::string, std::string> out;
-  if (!given.is_object()) return out;
-  // Nova's metadata values are strings; a YAML number or boolean means its text.
-  for (const auto& [key, value] : given.items()) out[key] = value.is_string() ? value.get<std::string>() : value.dump();
-  return out;
-}
-
-ops::ServerSelection selection_from(const ansible::Params& params) {
-  ops::ServerSelection selection;
-  selection.name = params.opt_str("name");
-  selection.name_regex = params.opt_str("name_regex");
-  if (params.has("status")) selection.status = params.str_list("status");
-  if (params.has("tags")) selection.tags = params.str_list("tags");
-  selection.metadata = metadata(params.json("metadata"));
-  selection.flavor = params.opt_str("flavor");
-  selection.availability_zone = params.opt_str("availability_zone");
-  selection.all_projects = params.boolean("all_projects");
-  if (params.has("page_size")) selection.page_size = params.integer("page_size");
-  return selection;
-}
-
 ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
-  ops::ServerSelection selection = selection_from(params);
+  ops::ServerSelection selection = selection_from(params, params.opt_str("name"));
   ops::check_selection(selection);  // before any request
   auto cloud = module_support::connect(params, ctx);
   if (auto image = params.opt_str("image")) selection.image_id = ops::boot_image_id(cloud.image, *image);

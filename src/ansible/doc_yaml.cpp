@@ -174,6 +174,8 @@ std::string render_doc_yaml(const ModuleSpec& spec, const std::string& collectio
     out << "RETURN:\n";
     write_returns_body(out, spec.returns, "  ");
   }
+  // Only the reference page reads this (tools/render-module-docs); flow style keeps it one line.
+  if (!spec.reference.empty()) out << "REFERENCE: " << flow(spec.reference) << "\n";
   return out.str();
 }
 

@@ -52,6 +52,10 @@ struct ModuleSpec {
   std::vector<ReturnValue> returns;
   std::string examples;                     // YAML text for EXAMPLES
   std::vector<std::string> notes;
+  // Reference sections for the module's page in docs/modules/ (not for ansible-doc, which
+  // has no place for them), e.g. server_diagnose's rule table generated from the rules:
+  // a list of {"title", "paragraphs": [...], "columns": [...], "rows": [[cell, ...]]}.
+  nlohmann::json reference = nlohmann::json::array();
 };
 
 // Appends `more` to `spec.options` (used to merge the common cloud options).

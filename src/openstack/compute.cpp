@@ -5,6 +5,7 @@
 #include "common/secrets.hpp"
 #include "openstack/errors.hpp"
 #include "openstack/json_fields.hpp"
+#include "openstack/microversion.hpp"
 #include "openstack/url.hpp"
 
 namespace stackrescue::openstack {
@@ -249,6 +250,26 @@ bool ComputeClient::action_recorded(const std::string& id, const std::string& re
   } catch (const NotFound&) {
     return false;
   }
+}
+
+std::vector<InstanceAction> ComputeClient::instance_actions(const std::string& id, int limit) {
+  ApiRequest api;
+  api.path = server_path(id) + "/os-instance-actions";
+  api.microversion = preferred_microversion(session_);
+  const auto at_least_258 = api.microversion ? compare_microversions(*api.microversion, "2.58") : std::nullopt;
+  if (at_least_258 && *at_least_258 >= 0) api.path += "?limit=" + std::to_string(limit);
+  const ApiResponse response = session_.request(Service::Compute, api);
+  const auto list = response.body.is_object() ? response.body.find("instanceActions") : response.body.end();
+  if (list == response.body.end() || !list->is_array()) {
+    throw ResponseError("GET " + api.path + " answered without an instanceActions list");
+  }
+  std::vector<InstanceAction> actions;
+  for (const auto& entry : *list) {
+    if (static_cast<int>(actions.size()) >= limit) break;
+    actions.push_back({string_at(entry, "action"), string_at(entry, "request_id"), string_at(entry, "start_time"),
+                       optional_text_at(entry, "message")});
+  }
+  return actions;
 }
 
 ConsoleOutput ComputeClient::console_output(const std::string& id, std::optional<int> length) {

@@ -64,6 +64,14 @@ struct ConsoleOutput {
   std::string reason;
 };
 
+// One entry of a server's action log (os-instance-actions): who did what to it when.
+struct InstanceAction {
+  std::string action;       // create, reboot, rescue, unrescue, stop, start, ...
+  std::string request_id;
+  std::string start_time;   // ISO 8601 UTC, as Nova prints it
+  std::optional<std::string> message;   // set when the action failed ("Error")
+};
+
 struct RescueAccepted {
   std::optional<std::string> admin_password;   // adminPass as Nova returned it (a secret)
   std::string request_id;
@@ -107,6 +115,10 @@ class ComputeClient {
   // True when Nova recorded an action (rescue, unrescue, ...) for the request with this
   // X-OpenStack-Request-Id on the server (GET os-instance-actions/{request_id}).
   bool action_recorded(const std::string& id, const std::string& request_id);
+
+  // The server's action log, newest first, at most `limit` entries (Nova's own `limit` from
+  // 2.58; older clouds return every action and the list is cut here).
+  std::vector<InstanceAction> instance_actions(const std::string& id, int limit);
 
   // POST /servers/{id}/remote-consoles (>= 2.6) or the legacy action below 2.6.
   Console remote_console(const std::string& id, const std::string& protocol, const std::string& type);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 
 #include "common/json_parse.hpp"
 #include "common/secrets.hpp"
@@ -86,6 +87,10 @@ struct Session::Impl {
   int token_requests = 0;
   std::map<Service, std::string> endpoints;
   std::optional<MicroversionRange> compute_versions;
+  // One session may serve several threads (server_diagnose reads a fleet's consoles in
+  // parallel with one token): the token, catalog and version state are read and renewed
+  // under this lock; the requests themselves go out without it.
+  std::mutex state_mutex;
 
   Impl(CloudConfig c, std::shared_ptr<http::Transport> t, SessionOptions o, Clock& k)
       : config(std::move(c)), transport(std::move(t)), options(std::move(o)), clock(k) {
@@ -217,14 +222,23 @@ struct Session::Impl {
 
   ApiResponse request(Service service, const ApiRequest& api) {
     const bool retry_safe = api.retry_safe.value_or(api.method == "GET" || api.method == "HEAD");
-    http::Request request = build(service, api);
+    http::Request request;
+    std::string sent_token;
+    {
+      std::lock_guard<std::mutex> hold(state_mutex);
+      request = build(service, api);
+      sent_token = token->token;
+    }
     http::Response response = send(request, retry_safe);
     if (response.status == 401) {
       // The token expired or was revoked: nothing happened, so one resend is safe even for
       // a POST. A second 401 is final (as keystoneauth; docs/design.md, "Keystone, retries
-      // and re-authentication").
-      invalidate_token();
+      // and re-authentication"). Of threads refused the same token, the first renews it.
+      std::lock_guard<std::mutex> hold(state_mutex);
+      if (!token || token->token == sent_token) invalidate_token();
       request = build(service, api);
+    }
+    if (response.status == 401) {
       response = send(request, retry_safe);
       if (response.status == 401) {
         throw AuthenticationFailed(401, request.method, without_query(request.url),
@@ -298,21 +312,29 @@ Session::~Session() = default;
 
 ApiResponse Session::request(Service service, const ApiRequest& request) { return impl_->request(service, request); }
 
-std::string Session::endpoint(Service service) { return impl_->endpoint(service); }
+std::string Session::endpoint(Service service) {
+  std::lock_guard<std::mutex> hold(impl_->state_mutex);
+  return impl_->endpoint(service);
+}
 
 MicroversionRange Session::compute_microversions() {
+  std::lock_guard<std::mutex> hold(impl_->state_mutex);
   if (!impl_->compute_versions) impl_->compute_versions = impl_->read_compute_versions();
   return *impl_->compute_versions;
 }
 
 std::string Session::project_id() {
+  std::lock_guard<std::mutex> hold(impl_->state_mutex);
   impl_->current_token();
   const json& body = impl_->token->token_body;
   const auto token = body.find("token");
   return token != body.end() && token->contains("project") ? string_at((*token)["project"], "id") : "";
 }
 
-int Session::token_requests() const { return impl_->token_requests; }
+int Session::token_requests() const {
+  std::lock_guard<std::mutex> hold(impl_->state_mutex);
+  return impl_->token_requests;
+}
 
 const CloudConfig& Session::config() const { return impl_->config; }
 

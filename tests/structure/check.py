@@ -121,7 +121,8 @@ ALLOWED = {
     "http": {"common"},
     "openstack": {"http", "common"},
     "console": {"http", "common"},
-    "ops": {"openstack", "console", "common"},
+    "diagnose": {"common"},
+    "ops": {"openstack", "console", "diagnose", "common"},
     "module_support": {"ansible", "openstack", "console", "common"},
     "modules": {"ops", "module_support", "ansible", "common"},
 }

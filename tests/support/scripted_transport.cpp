@@ -34,11 +34,35 @@ ScriptedTransport& ScriptedTransport::on_error(const std::string& method, const 
   return expect(std::move(call));
 }
 
+ScriptedTransport& ScriptedTransport::any_order_from_here() {
+  any_order_from_ = script_.size();
+  return *this;
+}
+
+bool ScriptedTransport::matches(const ExpectedCall& call, const http::Request& request) const {
+  if (call.method != request.method || request.url.find(call.url_contains) == std::string::npos) return false;
+  return !call.expect_body || nlohmann::json::parse(request.body, nullptr, false) == *call.expect_body;
+}
+
 http::Response ScriptedTransport::send(const http::Request& request) {
+  std::unique_lock<std::mutex> lock(mutex_);
   sent_.push_back(request);
   const std::string what = request.method + " " + request.url;
+  if (any_order_from_ && next_ >= *any_order_from_) {
+    used_.resize(script_.size(), false);
+    for (std::size_t i = *any_order_from_; i < script_.size(); ++i) {
+      if (used_[i] || !matches(script_[i], request)) continue;
+      used_[i] = true;
+      ++next_;
+      const ExpectedCall call = script_[i];
+      lock.unlock();  // a call's check or failure must not hold up the other threads
+      return answer(call, request);
+    }
+    throw std::logic_error("unexpected request (no unused call matches): " + what + " " + request.body);
+  }
   if (next_ >= script_.size()) throw std::logic_error("unexpected request (script exhausted): " + what);
-  const ExpectedCall& call = script_[next_++];
+  const ExpectedCall call = script_[next_++];
+  lock.unlock();
   if (call.method != request.method || request.url.find(call.url_contains) == std::string::npos) {
     throw std::logic_error("unexpected request: " + what + " (expected " + call.method + " ..." +
                            call.url_contains + "...)");
@@ -50,12 +74,17 @@ http::Response ScriptedTransport::send(const http::Request& request) {
                              call.expect_body->dump() + ")");
     }
   }
+  return answer(call, request);
+}
+
+http::Response ScriptedTransport::answer(const ExpectedCall& call, const http::Request& request) const {
   if (call.check) call.check(request);
-  if (call.fail_with) throw http::TransportError(*call.fail_with, "scripted failure for " + what);
+  if (call.fail_with) throw http::TransportError(*call.fail_with, "scripted failure for " + request.method + " " + request.url);
   return call.response;
 }
 
 int ScriptedTransport::count(const std::string& method, const std::string& url_contains) const {
+  std::lock_guard<std::mutex> lock(mutex_);
   int n = 0;
   for (const auto& r : sent_) {
     if (r.method == method && r.url.find(url_contains) != std::string::npos) ++n;

@@ -3,6 +3,7 @@
 // answered with a canned response (JSON captured from the real local cloud lives in
 // tests/fixtures/). Unexpected requests fail the test with a clear message.
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,11 @@ class ScriptedTransport : public http::Transport {
   ScriptedTransport& on_error(const std::string& method, const std::string& url_contains,
                               http::TransportError::Kind kind);
 
+  // From now on, calls may come in any order (several threads on one session): each request
+  // takes the first unused expected call that matches its method and URL (and body, when
+  // the call names one). The calls scripted before this point are still taken in order.
+  ScriptedTransport& any_order_from_here();
+
   http::Response send(const http::Request& request) override;
 
   const std::vector<http::Request>& sent() const { return sent_; }
@@ -39,9 +45,15 @@ class ScriptedTransport : public http::Transport {
   int count(const std::string& method, const std::string& url_contains) const;
 
  private:
+  http::Response answer(const ExpectedCall& call, const http::Request& request) const;
+  bool matches(const ExpectedCall& call, const http::Request& request) const;
+
   std::vector<ExpectedCall> script_;
   std::size_t next_ = 0;
+  std::optional<std::size_t> any_order_from_;
+  std::vector<bool> used_;
   std::vector<http::Request> sent_;
+  mutable std::mutex mutex_;
 };
 
 // Reads tests/fixtures/<relative> (path baked in at build time) as JSON.

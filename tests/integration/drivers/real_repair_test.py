@@ -109,7 +109,10 @@ class Chain:
 
     def wait_console(self, step, pattern):
         result = self.module(step, "server_console_log", {"server": self.sid, "wait_for": pattern,
-                                                          "timeout": BOOT_TIMEOUT})
+                                                          "timeout": BOOT_TIMEOUT, "lines": 10000})
+        # The whole log as Nova returned it: what server_diagnose's fixtures were taken from.
+        with open(os.path.join(self.logs, "real-repair-%s-%s-console.txt" % (self.chain, step)), "w") as f:
+            f.write(result.get("log", ""))
         if not result.get("match"):
             raise Failed("%s: /%s/ not on the console: %s" % (step, pattern, result.get("msg")))
         return result["match"]
