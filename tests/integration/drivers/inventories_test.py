@@ -9,8 +9,9 @@ ssh unless a play says otherwise. For each of the three, on the local cloud's fa
     (outcome unrescued, ACTIVE again), no host UNREACHABLE, and no console URL in the output
     (a URL carries a token that opens the console: printed only with fleet_show_console_urls);
   - rescue.yml on one server: the whole workflow, no UNREACHABLE;
-  - repair/repair.yml --check on one server: the play runs (it predicts the snapshot and the
-    rescue), no UNREACHABLE.
+  - repair/repair.yml --check on one server: with repair_tasks [fsck] the play runs (it
+    predicts the snapshot and the rescue); with the default auto it says already_booting (a
+    fresh server boots) and rescues nothing; no UNREACHABLE.
 Then one fleet run with fleet_show_console_urls=true prints each console URL.
 
     inventories_test.py        (CTest: integration.inventories)
@@ -66,11 +67,17 @@ def main():
             example = Run(workdir, "rescue-%d" % number, {"server": ids[0]},
                           playbook=os.path.join(paths.EXAMPLES, "rescue.yml"), options=options)
             check_run(example, "rescue.yml with " + label)
-            repair = Run(workdir, "repair-%d" % number, {"server": ids[1]},
+            repair = Run(workdir, "repair-%d" % number, {"server": ids[1], "repair_tasks": ["fsck"]},
                          playbook=os.path.join(paths.EXAMPLES, "repair", "repair.yml"),
                          options=list(options) + ["--check"])
             check_run(repair, "repair.yml --check with " + label)
             assert re.search(r"TASK \[Snapshot and rescue [^\]]*\] \**\n(changed|ok):", repair.log), repair.log[-3000:]
+            # repair_tasks auto (the default) on a server that is booting: nothing to do.
+            auto = Run(workdir, "repair-auto-%d" % number, {"server": ids[1]},
+                       playbook=os.path.join(paths.EXAMPLES, "repair", "repair.yml"), options=list(options) + ["--check"])
+            check_run(auto, "repair.yml --check (auto) with " + label)
+            assert re.search(r": already_booting: its last boot \((create|unrescue), \d+ s ago\)", auto.log), auto.log[-3000:]
+            assert "TASK [Snapshot and rescue" not in auto.log, auto.log[-3000:]
             print("%-18s fleet %s; rescue.yml ok; repair.yml --check ok" % (
                 label, ", ".join(sorted(r["outcome"] for r in rows.values()))))
 
