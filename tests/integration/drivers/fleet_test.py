@@ -9,7 +9,9 @@ with the name pattern but no tag). Then:
   2. rescue (empty token cache) -> FLEET-2 rescued, 2 failed with Nova's reason (locked),
                                    decoys untouched, exactly 1 Keystone token request;
   3. the same again             -> idempotent: FLEET-2 unchanged, the 2 still failed;
-  4. unrescue                   -> FLEET-2 unrescued, the locked 2 unchanged;
+  4. diagnose                   -> one row per server: the rescued unknown (their logs hold
+                                   only the rescue system), the locked 2 booting;
+  5. unrescue                   -> FLEET-2 unrescued, the locked 2 unchanged;
 and in every report: one row per selected server, nothing secret.
 
     fleet_test.py [--fleet N] [--keep-report DIR]
@@ -94,6 +96,20 @@ def main():
         for sid, row in again.rows().items():
             assert row["outcome"] == ("failed" if sid in locked else "unchanged"), row
         again.check_no_secret(secrets)
+
+        # Read-only, one server_diagnose call: the rescued servers' logs hold only the rescue
+        # system (unknown, saying so), the locked ones were just booted (booting).
+        diagnosed = Run(workdir, "diagnose", dict(selection, fleet_action="diagnose"))
+        assert diagnosed.proc.returncode == 0, diagnosed.log[-3000:]
+        rows = diagnosed.rows()
+        assert sorted(rows) == sorted(ids), rows
+        for sid, row in rows.items():
+            if sid in locked:
+                assert row["outcome"] == "booting", row
+            else:
+                assert row["outcome"] == "unknown" and "only the rescue system's boot" in row["message"], row
+        assert summary(diagnosed)["total"] == opts.fleet and summary(diagnosed)["booting"] == len(locked)
+        assert "| state | findings | repairs | reason |" in diagnosed.log, diagnosed.log[-3000:]
 
         back = Run(workdir, "unrescue", dict(selection, fleet_action="unrescue", **forks))
         assert back.proc.returncode == 0
