@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "common/utf8.hpp"
+
 namespace stackrescue::diagnose {
 namespace {
 
@@ -27,9 +29,10 @@ std::size_t skip_escape(std::string_view line, std::size_t at) {
     return i < line.size() && line[i] == kBel ? i + 1 : i;
   }
   // nF sequences: intermediates 0x20-0x2f, then a final byte ("ESC ( B" selects a charset);
-  // else ESC + one byte (keypad modes, ...).
+  // else ESC + one byte (keypad modes, ...). Only an ASCII byte ends one: a UTF-8 sequence
+  // after a stray ESC is text, kept whole.
   while (i < line.size() && line[i] >= 0x20 && line[i] <= 0x2f) ++i;
-  return i < line.size() ? i + 1 : i;
+  return i < line.size() && static_cast<unsigned char>(line[i]) < 0x80 ? i + 1 : i;
 }
 
 // Nova's API removes control characters from the log it returns (ESC among them:
@@ -49,12 +52,32 @@ std::size_t skip_remnant(std::string_view line, std::size_t at) {
   return !parameters.empty() || !letter_follows ? i + 1 : at;
 }
 
+// The text with every byte that is not part of a well-formed UTF-8 sequence replaced by
+// U+FFFD: evidence goes into JSON, which must be UTF-8 (what Nova returns is; a log read
+// elsewhere, or cut, may not be).
+std::string valid_utf8(std::string_view text) {
+  if (is_valid_utf8(text)) return std::string(text);
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (i + length <= text.size() && is_valid_utf8(text.substr(i, length))) {
+      out.append(text.substr(i, length));
+      i += length;
+    } else {
+      out += "\xef\xbf\xbd";
+      ++i;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string clean_line(std::string_view line) {
   std::string out;
-  out.reserve(std::min(line.size(), kMaxLineLength));
-  for (std::size_t i = 0; i < line.size() && out.size() < kMaxLineLength;) {
+  out.reserve(std::min(line.size(), kMaxLineLength + 4));
+  for (std::size_t i = 0; i < line.size() && out.size() < kMaxLineLength + 4;) {
     const auto c = static_cast<unsigned char>(line[i]);
     if (c == static_cast<unsigned char>(kEsc)) {
       i = skip_escape(line, i);
@@ -69,7 +92,8 @@ std::string clean_line(std::string_view line) {
       ++i;
     }
   }
-  return out;
+  const std::string valid = valid_utf8(out);
+  return std::string(utf8_head(valid, kMaxLineLength));
 }
 
 std::vector<std::string> console_lines(std::string_view log) {

@@ -15,8 +15,9 @@ inline constexpr std::size_t kMaxLineLength = 4096;
 
 // The line without escape sequences (CSI "ESC [ ... final", OSC "ESC ] ... BEL/ST", and
 // "ESC x"), without what Nova leaves of a colour or cursor code after removing its ESC
-// ("[0;32m"), without carriage returns and other C0 control characters except tab; cut at
-// kMaxLineLength bytes.
+// ("[0;32m"), without carriage returns and other C0 control characters except tab; bytes
+// that are not well-formed UTF-8 become U+FFFD; cut at kMaxLineLength bytes (never inside a
+// character).
 std::string clean_line(std::string_view line);
 
 // The log's lines, cleaned; line ends are \n, \r\n or \r (a lone \r rewrites the line on a

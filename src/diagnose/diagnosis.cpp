@@ -88,17 +88,28 @@ const std::vector<std::string>& library_order() {
 // What a finding's repair needs beyond its kind: the fstab task needs the mount points
 // (never "/": commenting out the root's line would make it worse), the kernel task the
 // version that failed (the task refuses unless another bootable kernel stays).
+// The guest wrote these values: a repair takes only what looks like what it claims to be
+// (a path, a version), never shell or YAML syntax a hostile guest could plant in its log.
+bool plain_path(const std::string& text) {
+  static const std::regex path(R"(^/[A-Za-z0-9._/@+:-]*$)");
+  return text.size() <= 256 && std::regex_match(text, path);
+}
+bool plain_version(const std::string& text) {
+  static const std::regex version(R"(^[A-Za-z0-9][A-Za-z0-9._+~-]*$)");
+  return text.size() <= 128 && std::regex_match(text, version);
+}
+
 void derive_repair(Finding& finding, const std::optional<std::string>& kernel) {
   const KindInfo* info = kind_info(finding.kind);
   std::vector<std::string> tasks(info->repair_tasks.begin(), info->repair_tasks.end());
   if (finding.kind == "fstab_mount_failed") {
     json mount_points = json::array();
     for (const auto& point : finding.details.value("mount_points", json::array()))
-      if (point != "/") mount_points.push_back(point);
+      if (point != "/" && plain_path(point.get<std::string>())) mount_points.push_back(point);
     if (mount_points.empty()) tasks.clear();
     else finding.repair_vars["repair_fstab_mountpoints"] = mount_points;
   } else if (finding.kind == "root_fs_not_found") {
-    if (!kernel) tasks.clear();
+    if (!kernel || !plain_version(*kernel)) tasks.clear();
     else finding.repair_vars["repair_kernel_remove"] = *kernel;
   }
   finding.repair_tasks = std::move(tasks);

@@ -48,3 +48,13 @@ TEST_CASE("what Nova leaves of a colour code after removing its ESC is not text 
   CHECK(clean_line("[ TIME ] Timed out waiting for device [0;1;\xef\xbf\xbdvice - /dev/mapper/el-archive.") ==
         "[ TIME ] Timed out waiting for device \xef\xbf\xbdvice - /dev/mapper/el-archive.");
 }
+
+TEST_CASE("what is not UTF-8 becomes U+FFFD; a cut never splits a character", "[console_text]") {
+  CHECK(clean_line("a\xff" "b\xc3") == "a\xef\xbf\xbd" "b\xef\xbf\xbd");
+  CHECK(clean_line("\x1b\xc3\xa9t\xc3\xa9") == "\xc3\xa9t\xc3\xa9");  // a stray ESC before a character
+  std::string long_line(kMaxLineLength - 1, 'x');
+  long_line += "\xc3\xa9\xc3\xa9";
+  const auto cut = clean_line(long_line);
+  CHECK(cut.size() == kMaxLineLength - 1);
+  CHECK(cut.back() == 'x');
+}

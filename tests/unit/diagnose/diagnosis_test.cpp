@@ -163,3 +163,16 @@ TEST_CASE("a kernel panic says why", "[diagnose]") {
   CHECK(only(d, "kernel_panic").details["reason"] == "Attempted to kill init! exitcode=0x00000100");
   CHECK(repair_plan(d.findings).tasks == std::vector<std::string>{"fsck"});
 }
+
+TEST_CASE("a guest cannot plant shell or YAML in the repair's variables through its log", "[diagnose]") {
+  const auto d = diagnose_boot(text(
+      "Linux version 6 (x)\nCommand line: BOOT_IMAGE=/boot/vmlinuz-6.1';reboot;' root=/dev/vda1\n"
+      "[DEPEND] Dependency failed for /data$(reboot).\n[DEPEND] Dependency failed for /srv/ok.\n"
+      "ALERT!  /dev/vda1 does not exist.  Dropping to a shell!\n"));
+  const auto& fstab = only(d, "fstab_mount_failed");
+  CHECK(fstab.details["mount_points"] == nlohmann::json::array({"/data$(reboot)", "/srv/ok"}));  // reported as seen
+  CHECK(fstab.repair_vars["repair_fstab_mountpoints"] == nlohmann::json::array({"/srv/ok"}));  // not acted on
+  CHECK(d.boot.kernel == "6.1';reboot;'");
+  CHECK(only(d, "root_fs_not_found").repair_tasks.empty());
+  CHECK(repair_plan(d.findings).tasks == std::vector<std::string>{"fstab"});
+}
