@@ -6,17 +6,20 @@ libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-like image 
 
   debian (stackrescue-debian: GRUB, ext4 / and /data by UUID, systemd)
     1. break: an fstab line for a disk that is gone          -> boot: emergency mode
-    2. repair.yml [fstab] (with a snapshot); break: ext4 root -> boot: the initramfs' fsck stops
-    3. repair.yml [fsck]; break: a broken newest kernel       -> boot: the kernel fails
-    4. repair.yml [kernel, root_password]                     -> boot: `<name> login:`
+    2. repair.yml auto (fstab, with a snapshot); break: ext4 root -> boot: systemd-fsck-root fails
+    3. repair.yml auto (fsck); break: a broken newest kernel  -> boot: the kernel fails
+    4. repair.yml [auto (kernel), root_password], verified    -> boot: `<name> login:`
   el (stackrescue-el: /boot ext4, VG el with an XFS root LV and swap, fstab by /dev/mapper)
     1. break: the XFS root                                    -> boot: root does not mount
-    2. repair.yml [fsck] (locate activates the VG, xfs_repair); break: fstab line for a
+    2. repair.yml auto (fsck: locate activates the VG, xfs_repair); break: fstab line for a
        logical volume that is gone                            -> boot: emergency mode
-    3. repair.yml [fstab]                                     -> boot: `<name> login:`
+    3. repair.yml auto (fstab), verified                      -> boot: `<name> login:`
 
 One rescue holds the repair of the last breakage and the next breakage: each boot shows one
-failure, and TCG boots (about a minute each) are the cost of this test. Breakages are made by
+failure, and TCG boots (about a minute each) are the cost of this test. Every repair is
+repair_tasks auto: the tasks and their variables (the fstab mount point, the kernel to
+remove) come from server_diagnose; the last one unrescues and verifies the boot itself
+(outcome repaired, the login prompt). Breakages are made by
 the scripts in tests/integration/real_guests/break/, typed into the rescue system with
 rescue_command. Every failure and the final login prompt are read on the server's console
 (server_console_log, wait_for); the rescue system's screen is saved as noVNC shows it in
@@ -24,6 +27,9 @@ Chromium (sysrescue-console.png in the logs). Every task's claim is then checked
 the test logs in on the serial console as root (tests' own websocket client, not the modules)
 and reads the files the repairs changed. The passwords: the image's (the cloud's state dir)
 and, after root_password, a new random one: the old must be refused, the new accepted.
+After every boot, server_diagnose must name what that boot shows (issue 20): its state, the
+kinds of its findings exactly, and the repair_tasks/repair_vars repair.yml's `auto` would
+take; on the first rescue it must say unknown (the log holds only the rescue system).
 
   real_repair_test.py [debian] [el]   exit 0 passed, 1 failed, 77 skipped (no zone qemu or
                                       no real-distribution image); logs in
@@ -117,14 +123,18 @@ class Chain:
             raise Failed("%s: /%s/ not on the console: %s" % (step, pattern, result.get("msg")))
         return result["match"]
 
-    def repair(self, step, variables, expected):
+    def repair(self, step, variables, expected, last=False):
+        """repair.yml with `variables`; it leaves the server rescued for the next breakage,
+        except the `last` repair, which it unrescues and verifies itself (outcome repaired)."""
         varfile = os.path.join(self.workdir, "%s-%s-vars.json" % (self.chain, step))
         with open(os.open(varfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
-            json.dump(dict(variables, repair_leave_rescued=True), f)
+            json.dump(dict(variables, repair_leave_rescued=not last), f)
+        if last:
+            expected = list(expected) + [r": repaired: up again after [\d.]+ s: {name} login:"]
         out = self.run(step, ["/usr/bin/ansible-playbook", "stackrescue.openstack.repair.repair",
                               "-e", "server=" + self.name, "-e", "@" + varfile])
         for pattern in expected:
-            self.expect(step, out, fill(pattern, self.found))
+            self.expect(step, out, fill(pattern, dict(self.found, name=self.name)))
 
     def rescue(self, step):
         self.module(step, "server_rescue", {"server": self.sid})
@@ -149,11 +159,26 @@ class Chain:
         self.run(step, ["node", os.path.join(HERE, "..", "runners", "console_screenshot.js"), url,
                         os.path.join(self.logs, "sysrescue-console.png")], env=dict(self.env, NODE_PATH=node_path))
 
-    def unrescue_and_see(self, step, pattern, also=()):
+    def unrescue_and_see(self, step, pattern, also=(), diagnosis=None):
         self.module(step + "-unrescue", "server_rescue", {"server": self.sid, "state": "unrescued"})
         self.wait_console(step + "-boot", fill(pattern, dict(self.found, name=self.name)))
         for number, extra in enumerate(also, 1):  # on the same boot's console (a new log per boot)
             self.wait_console("%s-boot-also%d" % (step, number), fill(extra, self.found))
+        if diagnosis:
+            self.diagnose(step + "-diagnose", diagnosis)
+
+    def diagnose(self, step, expected):
+        """server_diagnose on the boot just seen: its state, its kinds (exactly), the repair it
+        calls for (repair.yml's repair_tasks: auto takes these)."""
+        result = self.module(step, "server_diagnose", {"server": self.sid})
+        got = {"state": result.get("state"), "kinds": sorted(f["kind"] for f in result.get("findings", [])),
+               "repair_tasks": result.get("repair_tasks"), "repair_vars": result.get("repair_vars")}
+        want = {"state": expected["state"], "kinds": sorted(expected.get("kinds", [])),
+                "repair_tasks": expected.get("repair_tasks", []),
+                "repair_vars": {k: v.format(**self.found) if isinstance(v, str) else v
+                                for k, v in expected.get("repair_vars", {}).items()}}
+        if got != want:
+            raise Failed("%s: server_diagnose said %s, expected %s (reason: %s)" % (step, got, want, result.get("reason")))
 
     def go(self):
         self.boot()
@@ -161,7 +186,8 @@ class Chain:
             step = "round%d" % number
             if "repair" in rnd:
                 variables, expected = rnd["repair"]
-                self.repair(step + "-repair", variables(self) if callable(variables) else variables, expected)
+                self.repair(step + "-repair", variables(self) if callable(variables) else variables, expected,
+                            last="break" not in rnd)
             else:
                 self.rescue(step + "-rescue")
             if "break" in rnd:
@@ -169,7 +195,9 @@ class Chain:
                 self.break_with(step + "-break", script, env)
             if rnd.get("screenshot"):
                 self.screenshot(step + "-screenshot")
-            self.unrescue_and_see(step, rnd["then"], rnd.get("also", ()))
+            if number == 1:  # a rescued server's log holds only the rescue system: nothing to say about it
+                self.diagnose(step + "-diagnose-rescued", {"state": "unknown"})
+            self.unrescue_and_see(step, rnd["then"], rnd.get("also", ()), rnd.get("diagnosis"))
         self.checks(self)
 
     def cleanup(self):
@@ -218,23 +246,27 @@ EL_ROOT = {"MP": "/mnt", "DEV": "/dev/mapper/el-root"}
 
 def debian_rounds():
     return [
-        {"break": ("fstab_gone_disk.sh", ROOT), "screenshot": True, "then": EMERGENCY},
-        {"repair": ({"repair_tasks": ["fstab"], "repair_fstab_mountpoints": ["/srv/archive"]},
-                    [r"after snapshot .it-real-debian-\w+-rescue-\d{8}T\d{6}Z",
+        {"break": ("fstab_gone_disk.sh", ROOT), "screenshot": True, "then": EMERGENCY,
+         "diagnosis": {"state": "boot_failed", "kinds": ["fstab_mount_failed", "emergency_mode"],
+                       "repair_tasks": ["fstab"], "repair_vars": {"repair_fstab_mountpoints": ["/srv/archive"]}}},
+        {"repair": ({"repair_tasks": "auto"},
+                    [r"boot_failed: .*; repairs: fstab\b", r"after snapshot .it-real-debian-\w+-rescue-\d{8}T\d{6}Z",
                      r"changed: commented out: UUID=\S+\s+/srv/archive\s"]),
-         "break": ("ext4_root.sh", {"DEV": "/dev/vda1"}), "then": FSCK_STOPS, "also": [EMERGENCY]},
-        {"repair": ({"repair_tasks": ["fsck"], "repair_snapshot": False},
-                    [r"the read-only check of /dev/vda1 found problems",
+         "break": ("ext4_root.sh", {"DEV": "/dev/vda1"}), "then": FSCK_STOPS, "also": [EMERGENCY],
+         "diagnosis": {"state": "boot_failed", "kinds": ["fsck_required", "emergency_mode"], "repair_tasks": ["fsck"]}},
+        {"repair": ({"repair_tasks": "auto", "repair_snapshot": False},
+                    [r"; repairs: fsck\b", r"the read-only check of /dev/vda1 found problems",
                      r"changed: repaired the file system on /dev/vda1; the check is clean now"]),
          "break": ("kernel_broken.sh", ROOT), "then": KERNEL_FAILS,
-         "also": [r"BOOT_IMAGE=/boot/vmlinuz-{kernel} "]},   # GRUB's default was the broken kernel
-        {"repair": (lambda chain: {"repair_tasks": ["kernel", "root_password"], "repair_snapshot": False,
-                                   "repair_kernel_remove": chain.found["kernel"],
+         "also": [r"BOOT_IMAGE=/boot/vmlinuz-{kernel} "],   # GRUB's default was the broken kernel
+         "diagnosis": {"state": "boot_failed", "kinds": ["root_fs_not_found", "emergency_mode"],
+                       "repair_tasks": ["kernel"], "repair_vars": {"repair_kernel_remove": "{kernel}"}}},
+        {"repair": (lambda chain: {"repair_tasks": ["auto", "root_password"], "repair_snapshot": False,
                                    "repair_root_password": chain.new_password},
-                    [r"kernel: /boot/vmlinuz-{kernel} ",
+                    [r"; repairs: root_password, kernel\b", r"kernel: /boot/vmlinuz-{kernel} ",
                      r"changed: removed kernel {kernel} \(package linux-image-{kernel}\)",
                      r"changed: new password of root in the server's /etc/shadow"]),
-         "then": LOGIN},
+         "then": LOGIN, "diagnosis": {"state": "booted"}},
     ]
 
 
@@ -265,17 +297,19 @@ def debian_checks(chain):
 def el_rounds():
     return [
         {"break": ("xfs_root.sh", {"DEV": "/dev/mapper/el-root"}), "then": XFS_ROOT_FAILS,
-         "also": [r"Kernel panic - not syncing: Attempted to kill init!"]},
-        {"repair": ({"repair_tasks": ["fsck"], "repair_snapshot": False},
+         "also": [r"Kernel panic - not syncing: Attempted to kill init!"],
+         "diagnosis": {"state": "boot_failed", "kinds": ["filesystem_errors", "kernel_panic"], "repair_tasks": ["fsck"]}},
+        {"repair": ({"repair_tasks": "auto", "repair_snapshot": False},
                     # The rescue system's udev may have activated the VG at its boot already.
-                    [r"(activated|already active): volume group el", r"deactivated: volume group el",
+                    [r"; repairs: fsck\b", r"(activated|already active): volume group el", r"deactivated: volume group el",
                      r"device=/dev/mapper/el-root", r"fstype=xfs",
                      r"changed: repaired the file system on /dev/mapper/el-root; the check is clean now"]),
-         "break": ("fstab_gone_lv.sh", EL_ROOT), "then": EMERGENCY},
-        {"repair": ({"repair_tasks": ["fstab"], "repair_fstab_mountpoints": ["/srv/archive"],
-                     "repair_snapshot": False},
-                    [r"changed: commented out: /dev/mapper/el-archive\s+/srv/archive\s"]),
-         "then": LOGIN},
+         "break": ("fstab_gone_lv.sh", EL_ROOT), "then": EMERGENCY,
+         "diagnosis": {"state": "boot_failed", "kinds": ["fstab_mount_failed", "emergency_mode"],
+                       "repair_tasks": ["fstab"], "repair_vars": {"repair_fstab_mountpoints": ["/srv/archive"]}}},
+        {"repair": ({"repair_tasks": "auto", "repair_snapshot": False},
+                    [r"; repairs: fstab\b", r"changed: commented out: /dev/mapper/el-archive\s+/srv/archive\s"]),
+         "then": LOGIN, "diagnosis": {"state": "booted"}},
     ]
 
 
