@@ -84,7 +84,7 @@ def findings(d):
     n, p8 = len(d.ids), median(d, "p8")
     w = []
     if n == GOAL_SERVERS:
-        verdict = "**met**" if p8 <= GOAL else "**not met**" if p8 == p8 else "**not measured** (no right run)"
+        verdict = "met" if p8 <= GOAL else "not met" if p8 == p8 else "not measured (no right run)"
         w.append("**Goal: %d servers diagnosed in one call in ≤ %.0f s on this machine: %s** (median %s s)."
                  % (n, GOAL, verdict, fmt_s(p8)))
     else:
@@ -97,11 +97,13 @@ def findings(d):
         for k in ("p1", "p8", "p16", "p32"))
     workers = api_workers()
     walls = {int(k[1:]): median(d, k) for k in ("p1", "p8", "p16", "p32") if median(d, k) == median(d, k)}
-    plateau = min((p for p, x in walls.items() if x <= 1.1 * min(walls.values())), default=None)
-    w.append("Scaling: %s. From parallel %s on, the wall time is within 10%% of the fastest: more servers at a "
+    fastest = min(walls, key=walls.get) if walls else None
+    close = [str(p) for p, x in sorted(walls.items()) if p != fastest and x <= 1.1 * walls[fastest]]
+    w.append("Scaling: %s. The fastest: parallel %s%s; past the point where nova-api is busy, more servers at a "
              "time only make each request wait longer. nova-api %s: every request is Python work in %s, and each "
              "console-log read is moreover an RPC round trip to the fake host's nova-compute, one process too." % (
-                 scaling, plateau, "runs `osapi_compute_workers = %s` process(es) here" % workers if workers else
+                 scaling, fastest, " (within 10%% of it: parallel %s)" % ", ".join(close) if close else "",
+                 "runs `osapi_compute_workers = %s` process(es) here" % workers if workers else
                  "(its worker count not found)", "that one process" if workers == "1" else "those processes"))
     w.append("Ansible's own overhead for the one call: %s s (`ansible` minus the binary run directly)."
              % fmt_s(median(d, "ansible") - p8))

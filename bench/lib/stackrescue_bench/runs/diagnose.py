@@ -10,6 +10,7 @@ import os
 import secrets
 import shutil
 import subprocess
+import time
 
 from stackrescue_testing import cloud as cloud_helper
 
@@ -22,6 +23,7 @@ from stackrescue_bench.workspace import Workspace
 ZONE = "nova"       # the fake host: a console log is a canned string, no guest boots
 REPEATED = ["p8", "p1", "sdk"]      # --runs times each, in rotated order
 ONCE = ["p16", "p32", "ansible", "processes", "cli"]
+DELETE_WAIT = 600   # seconds for Nova to finish deleting the run's servers
 
 
 class Diagnose(Workspace):
@@ -95,7 +97,10 @@ class Diagnose(Workspace):
                 cloud_helper.delete(ids)
             except BaseException as e:  # noqa: BLE001  report, never mask the real failure
                 log("could not delete every server %s*: %s" % (self.prefix, e))
-            left = self.listed()
+            left, deadline = self.listed(), time.monotonic() + DELETE_WAIT
+            while left and time.monotonic() < deadline:    # the helper waits 180 s at most in all
+                time.sleep(2)
+                left = self.listed()
             if left is None or left:
                 log("servers %s* may be left (delete them by hand): %s" % (self.prefix, "Nova did not answer"
                                                                           if left is None else sorted(left)))
