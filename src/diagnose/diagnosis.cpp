@@ -124,7 +124,9 @@ std::string unescape_unit_path(const std::string& unit) {
     if (unit[i] == '-') {
       path += '/';
     } else if (unit.compare(i, 2, "\\x") == 0 && i + 3 < unit.size() && std::isxdigit(static_cast<unsigned char>(unit[i + 2])) &&
-               std::isxdigit(static_cast<unsigned char>(unit[i + 3]))) {
+               std::isxdigit(static_cast<unsigned char>(unit[i + 3])) && std::stoi(unit.substr(i + 2, 2), nullptr, 16) < 0x80) {
+      // Only ASCII is decoded: a byte above it alone is not UTF-8, and evidence goes into JSON
+      // (found by the fuzz target console_diagnosis); such an escape stays as it was written.
       path += static_cast<char>(std::stoi(unit.substr(i + 2, 2), nullptr, 16));
       i += 3;
     } else {

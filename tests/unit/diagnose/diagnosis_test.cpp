@@ -176,3 +176,12 @@ TEST_CASE("a guest cannot plant shell or YAML in the repair's variables through 
   CHECK(only(d, "root_fs_not_found").repair_tasks.empty());
   CHECK(repair_plan(d.findings).tasks == std::vector<std::string>{"fstab"});
 }
+
+TEST_CASE("a device unit name is unescaped to its path, ASCII only (found by the fuzzer)", "[diagnose]") {
+  const auto d = diagnose_boot(text(
+      "Linux version 6 (x)\n[ TIME ] Timed out waiting for device dev-disk-by\\x2duuid-ab\\x2dcd.device.\n"
+      "[ TIME ] Timed out waiting for device dev-vd\\xc3b.device.\n[DEPEND] Dependency failed for /data.\n"));
+  const auto& fstab = only(d, "fstab_mount_failed");
+  CHECK(fstab.details["devices"] == nlohmann::json::array({"/dev/disk/by-uuid/ab-cd", "/dev/vd\\xc3b"}));
+  CHECK(nlohmann::json(fstab.details).dump().size() > 0);  // valid UTF-8: it dumps
+}
