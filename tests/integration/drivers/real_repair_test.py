@@ -6,24 +6,26 @@ libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-like image 
 
   debian (stackrescue-debian: GRUB, ext4 / and /data by UUID, systemd)
     1. break: an fstab line for a disk that is gone          -> boot: emergency mode
-    2. repair.yml auto (fstab, with a snapshot); break: ext4 root -> boot: systemd-fsck-root fails
-    3. repair.yml auto (fsck); break: a broken newest kernel  -> boot: the kernel fails
+    2. repair.yml auto (fstab, with a snapshot)               -> `<name> login:`
+       break: ext4 root                                       -> boot: systemd-fsck-root fails
+    3. repair.yml auto (fsck)                                 -> `<name> login:`
+       break: a broken newest kernel                          -> boot: the kernel fails
     4. repair.yml with a wrong task (fstab /data), a snapshot, repair_restore_on_failure and a
        fingerprint: the boot still fails, the server is rebuilt from the snapshot: outcome
        restored                                               -> boot: the kernel fails
-    5. repair.yml [auto (kernel), root_password], verified, fingerprinted first: the same
-       fingerprint as in 4 (every file of the disk as before the wrong repair) -> `<name> login:`
+    5. repair.yml [auto (kernel), root_password], fingerprinted first: the same fingerprint as
+       in 4 (every file of the disk as before the wrong repair) -> `<name> login:`
   el (stackrescue-el: /boot ext4, VG el with an XFS root LV and swap, fstab by /dev/mapper)
     1. break: the XFS root                                    -> boot: root does not mount
-    2. repair.yml auto (fsck: locate activates the VG, xfs_repair); break: fstab line for a
-       logical volume that is gone                            -> boot: emergency mode
-    3. repair.yml auto (fstab), verified                      -> boot: `<name> login:`
+    2. repair.yml auto (fsck: locate activates the VG, xfs_repair) -> `<name> login:`
+       break: fstab line for a logical volume that is gone    -> boot: emergency mode
+    3. repair.yml auto (fstab)                                -> `<name> login:`
 
-One rescue holds the repair of the last breakage and the next breakage: each boot shows one
-failure, and TCG boots (about a minute each) are the cost of this test. Every repair is
-repair_tasks auto: the tasks and their variables (the fstab mount point, the kernel to
-remove) come from server_diagnose; the last one unrescues and verifies the boot itself
-(outcome repaired, the login prompt). Breakages are made by
+Every repair is repair_tasks auto (the tasks and their variables, the fstab mount point, the
+kernel to remove, come from server_diagnose) and ends as repair.yml verifies it: outcome
+repaired, the server at its login prompt (then diagnosed booted) — but the wrong one of
+debian 4, which ends restored. Each breakage is made in a rescue of its own, and TCG boots
+(about a minute each) are the cost of this test. Breakages are made by
 the scripts in tests/integration/real_guests/break/, typed into the rescue system with
 rescue_command. Every failure and the final login prompt are read on the server's console
 (server_console_log, wait_for); the rescue system's screen is saved as noVNC shows it in
@@ -130,9 +132,9 @@ class Chain:
         return result["match"]
 
     def repair(self, step, variables, expected, last=False, restored=False):
-        """repair.yml with `variables`; it leaves the server rescued for the next breakage,
-        except the `last` repair, which it unrescues and verifies itself (outcome repaired),
-        and a repair that is to fail and be `restored` (the play fails, outcome restored)."""
+        """repair.yml with `variables`: it unrescues and verifies the boot itself (outcome
+        repaired, the login prompt), or, for a repair that is to fail (`restored`), the play
+        fails with the outcome restored. (`last` False: left rescued, not verified.)"""
         varfile = os.path.join(self.workdir, "%s-%s-vars.json" % (self.chain, step))
         with open(os.open(varfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
             json.dump(dict(variables, repair_leave_rescued=not (last or restored)), f)
@@ -200,21 +202,23 @@ class Chain:
             step = "round%d" % number
             if "repair" in rnd:
                 variables, expected = rnd["repair"]
+                restored = rnd.get("restored", False)
                 self.repair(step + "-repair", variables(self) if callable(variables) else variables, expected,
-                            last="break" not in rnd and not rnd.get("restored"), restored=rnd.get("restored", False))
-            else:
-                self.rescue(step + "-rescue")
+                            last=not restored, restored=restored)
+                if not restored:  # repaired and verified: at its login prompt
+                    self.diagnose(step + "-diagnose-repaired", {"state": "booted"})
             if "break" in rnd:
+                self.rescue(step + "-rescue")
                 script, env = rnd["break"]
                 self.break_with(step + "-break", script, env)
-            if rnd.get("screenshot"):
-                self.screenshot(step + "-screenshot")
-            if number == 1:  # a rescued server's log holds only the rescue system: nothing to say about it
-                self.diagnose(step + "-diagnose-rescued", {"state": "unknown"})
-            if rnd.get("restored"):  # repair.yml rebuilt it from the snapshot: it boots by itself
-                self.see(step, rnd["then"], rnd.get("also", ()), rnd.get("diagnosis"))
-            else:
+                if rnd.get("screenshot"):
+                    self.screenshot(step + "-screenshot")
+                if number == 1:  # a rescued server's log holds only the rescue system: nothing to say about it
+                    self.diagnose(step + "-diagnose-rescued", {"state": "unknown"})
                 self.unrescue_and_see(step, rnd["then"], rnd.get("also", ()), rnd.get("diagnosis"))
+            elif rnd.get("restored"):  # repair.yml rebuilt it from the snapshot: it boots by itself
+                self.see(step, rnd["then"], rnd.get("also", ()), rnd.get("diagnosis"))
+            # else: the repair verified the boot itself (its login prompt), diagnosed booted above
         self.checks(self)
 
     def cleanup(self):
