@@ -286,7 +286,7 @@ def debian_rounds():
         # the server is rebuilt from the snapshot taken before this rescue.
         {"repair": ({"repair_tasks": ["fstab"], "repair_fstab_mountpoints": ["/data"], "repair_snapshot": True,
                      "repair_restore_on_failure": True, "repair_fingerprint": True},
-                    [r"changed: commented out: UUID=\S+\s+/data\s", r"fingerprint of /dev/vda1: files=\d+"]),
+                    [r"changed: commented out: UUID=[0-9a-f-]+(\\t|\s)+/data(\\t|\s)", r"fingerprint of /dev/vda1: files=\d+"]),
          "restored": True, "then": KERNEL_FAILS,
          "diagnosis": {"state": "boot_failed", "kinds": ["root_fs_not_found", "emergency_mode"],
                        "repair_tasks": ["kernel"], "repair_vars": {"repair_kernel_remove": "{kernel}"}}},
