@@ -134,8 +134,9 @@ ops::RescueRequest request_from(const ansible::Params& params) {
 
 ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   auto cloud = module_support::connect(params, ctx);
-  const auto plan = ops::plan_rescue(cloud.compute, cloud.image, request_from(params));
-  const auto outcome = ctx.check_mode ? ops::predict(plan) : ops::carry_out(cloud.compute, cloud.image, plan);
+  const auto plan = ops::plan_rescue(cloud.compute, cloud.image, cloud.volume, request_from(params));
+  const auto outcome =
+      ctx.check_mode ? ops::predict(plan) : ops::carry_out(cloud.compute, cloud.image, cloud.volume, plan);
   auto result = change_result(outcome, ctx);
   // The password Nova generated is the one secret the user asked for: returned as is (the
   // examples register it under no_log); every other secret is still scrubbed.

@@ -117,7 +117,8 @@ Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_
   // A peer authenticating with the same credentials is waited for as long as an API answer.
   options.lock_wait = std::chrono::duration_cast<std::chrono::seconds>(openstack::transport_options(config).read_timeout);
   auto session = std::make_shared<openstack::Session>(std::move(config), std::move(transport), options);
-  return Cloud{session, openstack::ComputeClient(*session), openstack::ImageClient(*session)};
+  return Cloud{session, openstack::ComputeClient(*session), openstack::ImageClient(*session),
+               openstack::VolumeClient(*session)};
 }
 
 console::ChannelOpener serial_console_opener(const Cloud& cloud) {

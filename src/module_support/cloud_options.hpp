@@ -10,6 +10,7 @@
 #include "openstack/compute.hpp"
 #include "openstack/image.hpp"
 #include "openstack/session.hpp"
+#include "openstack/volume.hpp"
 
 namespace stackrescue::module_support {
 
@@ -21,6 +22,7 @@ struct Cloud {
   std::shared_ptr<openstack::Session> session;
   openstack::ComputeClient compute;
   openstack::ImageClient image;
+  openstack::VolumeClient volume;   // Cinder: asked only by what needs it (its catalog entry is looked up then)
 };
 
 // Resolves the cloud from the params (+ environment, clouds.yaml), builds the transport

@@ -196,12 +196,28 @@ struct Session::Impl {
   std::string endpoint(Service service) {
     current_token();
     if (auto it = endpoints.find(service); it != endpoints.end()) return it->second;
-    const char* type = service == Service::Compute ? "compute" : "image";
-    std::string url = keystone::endpoint_url(token->token_body, type, config.interface, config.region_name);
+    std::string url = service == Service::Volume ? volume_endpoint()
+                      : keystone::endpoint_url(token->token_body, service == Service::Compute ? "compute" : "image",
+                                               config.interface, config.region_name);
     while (!url.empty() && url.back() == '/') url.pop_back();
     // Glance's catalog URL is unversioned; Nova's already names /v2.1.
     if (service == Service::Image && !(url.size() >= 3 && url.compare(url.size() - 3, 3, "/v2") == 0)) url += "/v2";
     return endpoints[service] = url;
+  }
+
+  // Cinder's catalog type is block-storage since Pike's service-types authority; clouds
+  // still list it as volumev3 (the local one has both): the first found wins, as in
+  // keystoneauth's service-type aliases. Both URLs already name /v3 (and often the project).
+  std::string volume_endpoint() {
+    try {
+      return keystone::endpoint_url(token->token_body, "block-storage", config.interface, config.region_name);
+    } catch (const ConfigError&) {
+      try {
+        return keystone::endpoint_url(token->token_body, "volumev3", config.interface, config.region_name);
+      } catch (const ConfigError& error) {
+        throw ConfigError(std::string(error.what()) + " (Cinder v3 was looked for as block-storage, then volumev3)");
+      }
+    }
   }
 
   http::Request build(Service service, const ApiRequest& api) {
@@ -213,7 +229,9 @@ struct Session::Impl {
       request.body = api.body->dump();
       request.headers.set("Content-Type", "application/json");
     }
-    if (api.microversion) {
+    if (api.microversion && service == Service::Volume) {
+      request.headers.set("OpenStack-API-Version", "volume " + *api.microversion);
+    } else if (api.microversion) {
       request.headers.set("OpenStack-API-Version", "compute " + *api.microversion);
       request.headers.set("X-OpenStack-Nova-API-Version", *api.microversion);
     }

@@ -17,7 +17,8 @@
 
 namespace stackrescue::openstack {
 
-enum class Service { Compute, Image };
+// Volume is Cinder's v3 API (catalog type block-storage, or the older volumev3).
+enum class Service { Compute, Image, Volume };
 
 struct SessionOptions {
   bool token_cache = true;
@@ -35,7 +36,8 @@ struct ApiRequest {
   std::string method = "GET";
   std::string path;                          // relative to the service's versioned endpoint
   std::optional<nlohmann::json> body;
-  std::optional<std::string> microversion;   // compute only, e.g. "2.87"
+  // "2.87" (compute) or "3.40" (volume): sent as OpenStack-API-Version "<service> <version>".
+  std::optional<std::string> microversion;
   // Requests that change nothing may be retried on connection failures and 502/503/504.
   // Defaults to true for GET. A state-changing POST must never be retried blindly.
   std::optional<bool> retry_safe;

@@ -72,20 +72,43 @@ void prepare_rescue(RescuePlan& plan, openstack::ComputeClient& compute, opensta
   plan.rescue_image = std::move(image);
 }
 
-// snapshot: true. A rescue to do gets a new snapshot, named now; otherwise (already
-// rescued, or a rescue in progress) the newest one from an earlier run is reported.
-void plan_snapshot(RescuePlan& plan, openstack::ImageClient& images, const Clock& clock) {
-  check_snapshot_possible(plan.server);
+// snapshot: true. A rescue to do gets a new snapshot, named now (for a volume-backed server,
+// one per attached volume); otherwise (already rescued, or a rescue in progress) the newest
+// one (set) from an earlier run is reported.
+void plan_snapshot(RescuePlan& plan, openstack::ImageClient& images, openstack::VolumeClient& volumes,
+                   const Clock& clock) {
+  const auto& server = plan.server;
   if (plan.action == Goal::Rescued) {
-    plan.snapshot_name = snapshot_name(plan.server, clock.unix_now());
-  } else if (auto earlier = latest_snapshot(images, plan.server)) {
-    plan.earlier_snapshot = SnapshotRef{earlier->id, earlier->name};
+    plan.snapshot_name = snapshot_name(server, clock.unix_now());
+    if (server.volume_backed) plan.volume_snapshots = plan_volume_snapshots(volumes, server, plan.snapshot_name);
+  } else if (server.volume_backed) {
+    std::string set_name;
+    auto earlier = latest_volume_snapshots(volumes, server, set_name);
+    if (!earlier.empty()) plan.earlier_snapshot = SnapshotRef{std::nullopt, set_name, true, std::move(earlier)};
+  } else if (auto earlier = latest_snapshot(images, server)) {
+    plan.earlier_snapshot = SnapshotRef{earlier->id, earlier->name, false, {}};
   }
 }
 
+// "snapshot 'n' (id)", or "the Cinder snapshots 'n-vda' (id), 'n-vdb' (id)".
+std::string describe_snapshot(const SnapshotRef& snapshot) {
+  const auto with_id = [](const std::string& name, const std::optional<std::string>& id) {
+    return "'" + name + "'" + (id ? " (" + *id + ")" : "");
+  };
+  if (!snapshot.volume_backed) return "snapshot " + with_id(snapshot.name, snapshot.id);
+  std::string names;
+  for (const auto& v : snapshot.volumes) names += (names.empty() ? "" : ", ") + with_id(v.name, v.snapshot_id);
+  return "the Cinder snapshot" + std::string(snapshot.volumes.size() == 1 ? " " : "s ") + names;
+}
+
 std::string snapshot_phrase(const std::optional<SnapshotRef>& snapshot) {
-  if (!snapshot) return "";
-  return "after snapshot '" + snapshot->name + "'" + (snapshot->id ? " (" + *snapshot->id + ")" : "") + ", ";
+  return snapshot ? "after " + describe_snapshot(*snapshot) + ", " : "";
+}
+
+nlohmann::json snapshot_value(const SnapshotRef& snapshot) {
+  auto value = snapshot_json(snapshot.id, snapshot.name);
+  if (snapshot.volume_backed) value["volumes"] = volume_snapshots_json(snapshot.volumes);
+  return value;
 }
 
 std::string done_message(Goal goal, const openstack::Server& server, const std::optional<openstack::Image>& image,
@@ -98,9 +121,9 @@ std::string done_message(Goal goal, const openstack::Server& server, const std::
 // One execution of a plan.
 class Run {
  public:
-  Run(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan, Clock& clock,
-      const PollPolicy& policy)
-      : compute_(compute), images_(images), plan_(plan), request_(plan.request), clock_(clock), policy_(policy),
+  Run(openstack::ComputeClient& compute, openstack::ImageClient& images, openstack::VolumeClient& volumes,
+      const RescuePlan& plan, Clock& clock, const PollPolicy& policy)
+      : compute_(compute), images_(images), volumes_(volumes), plan_(plan), request_(plan.request), clock_(clock), policy_(policy),
         deadline_(Deadline::after(clock, request_.timeout)) {}
 
   RescueOutcome execute() {
@@ -131,20 +154,28 @@ class Run {
  private:
   RescueOutcome act(Goal goal) {
     if (!plan_.takes_snapshot()) return send(goal);
-    const auto snapshot = take_snapshot(compute_, images_, out_.server, plan_.snapshot_name,
-                                        SnapshotWait{deadline_, clock_, policy_}, out_.warnings);
-    out_.snapshot = SnapshotRef{snapshot.id, snapshot.name};
+    out_.snapshot = take();
     out_.snapshot_taken = out_.changed = true;
     try {
       return send(goal);
     } catch (const Error& error) {
       // The rescue failed, the snapshot stands: say so, and return it with the failure.
       auto details = error.details();
-      details["snapshot"] = snapshot_json(snapshot.id, snapshot.name);
-      throw OperationFailed(std::string(error.what()) + " (the snapshot " + describe(snapshot) +
-                                " taken before is kept)",
+      details["snapshot"] = snapshot_value(*out_.snapshot);
+      throw OperationFailed(std::string(error.what()) + " (" + describe_snapshot(*out_.snapshot) + " taken before " +
+                                (out_.snapshot->volumes.size() > 1 ? "are" : "is") + " kept)",
                             details);
     }
+  }
+
+  SnapshotRef take() {
+    const SnapshotWait wait{deadline_, clock_, policy_};
+    if (out_.server.volume_backed)
+      return SnapshotRef{std::nullopt, plan_.snapshot_name, true,
+                         take_volume_snapshots(volumes_, out_.server, plan_.volume_snapshots, plan_.snapshot_name,
+                                               wait, out_.warnings)};
+    const auto image = take_snapshot(compute_, images_, out_.server, plan_.snapshot_name, wait, out_.warnings);
+    return SnapshotRef{image.id, image.name, false, {}};
   }
 
   // An unrescue under a running rescue_command would swap the rescue system for the server's
@@ -272,6 +303,7 @@ class Run {
 
   openstack::ComputeClient& compute_;
   openstack::ImageClient& images_;
+  openstack::VolumeClient& volumes_;
   const RescuePlan& plan_;
   const RescueRequest& request_;
   Clock& clock_;
@@ -287,8 +319,8 @@ ServerState state_of(Goal goal) {
   return goal == Goal::Rescued ? ServerState{"RESCUE", "rescued"} : ServerState{"ACTIVE", "active"};
 }
 
-RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images, RescueRequest request,
-                       const Clock& clock) {
+RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images,
+                       openstack::VolumeClient& volumes, RescueRequest request, const Clock& clock) {
   check_options(request);
   RescuePlan plan;
   plan.request = std::move(request);
@@ -312,7 +344,7 @@ RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient
     if (goal == Goal::Rescued) check_rescuable(server);
     plan.action = goal;
   }
-  if (plan.request.snapshot) plan_snapshot(plan, images, clock);
+  if (plan.request.snapshot) plan_snapshot(plan, images, volumes, clock);
   if (plan.action == Goal::Rescued) prepare_rescue(plan, compute, images);
   return plan;
 }
@@ -323,15 +355,18 @@ RescueOutcome predict(const RescuePlan& plan) {
   out.changed = plan.changed();
   out.snapshot_asked = plan.request.snapshot;
   out.snapshot_taken = plan.takes_snapshot();
-  out.snapshot = plan.takes_snapshot() ? std::optional<SnapshotRef>(SnapshotRef{std::nullopt, plan.snapshot_name})
+  out.snapshot = plan.takes_snapshot() ? std::optional<SnapshotRef>(SnapshotRef{
+                                             std::nullopt, plan.snapshot_name, plan.server.volume_backed,
+                                             plan.volume_snapshots})
                                        : plan.earlier_snapshot;
   const Goal goal = plan.request.state;
   if (out.changed) {
     out.before = plan.pending ? state_of(*plan.pending) : state_of(plan.server);
     out.after = state_of(goal);
     out.rescue_image = plan.rescue_image;
-    out.message = std::string(plan.takes_snapshot() ? "would snapshot the server as '" + plan.snapshot_name +
-                                                          "', then " : "would ") +
+    out.message = std::string(!plan.takes_snapshot()         ? "would "
+                              : plan.volume_snapshots.empty() ? "would snapshot the server as '" + plan.snapshot_name + "', then "
+                                                              : "would take " + describe_snapshot(*out.snapshot) + ", then ") +
                   action_name(goal) + " " + describe(plan.server) +
                   (goal == Goal::Rescued ? " with " + (plan.rescue_image ? describe(*plan.rescue_image)
                                                                          : std::string("its own image"))
@@ -347,9 +382,10 @@ RescueOutcome predict(const RescuePlan& plan) {
   return out;
 }
 
-RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan,
-                        Clock& clock, const PollPolicy& policy) {
-  return Run(compute, images, plan, clock, policy).execute();
+RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images,
+                        openstack::VolumeClient& volumes, const RescuePlan& plan, Clock& clock,
+                        const PollPolicy& policy) {
+  return Run(compute, images, volumes, plan, clock, policy).execute();
 }
 
 nlohmann::json return_values(const RescueOutcome& outcome) {
@@ -358,8 +394,7 @@ nlohmann::json return_values(const RescueOutcome& outcome) {
     values["rescue_image"] = {{"id", outcome.rescue_image->id}, {"name", outcome.rescue_image->name}};
   if (outcome.admin_password) values["admin_password"] = *outcome.admin_password;
   if (outcome.snapshot_asked)
-    values["snapshot"] = outcome.snapshot ? snapshot_json(outcome.snapshot->id, outcome.snapshot->name)
-                                          : nlohmann::json(nullptr);
+    values["snapshot"] = outcome.snapshot ? snapshot_value(*outcome.snapshot) : nlohmann::json(nullptr);
   return values;
 }
 

@@ -13,6 +13,8 @@
 #include "common/clock.hpp"
 #include "openstack/compute.hpp"
 #include "openstack/image.hpp"
+#include "openstack/volume.hpp"
+#include "ops/volume_snapshot.hpp"
 #include "ops/wait.hpp"
 
 namespace stackrescue::ops {
@@ -27,7 +29,8 @@ struct RescueRequest {
   std::optional<std::string> admin_password;   // a secret
   bool wait = true;
   std::chrono::seconds timeout{600};
-  // Snapshot the server (ops/snapshot) before rescuing it; only with state rescued.
+  // Snapshot the server (ops/snapshot; its volumes in Cinder when volume-backed,
+  // ops/volume_snapshot) before rescuing it; only with state rescued.
   bool snapshot = false;
   // Where the per-server console lock lives (console/lock), which an unrescue takes as
   // rescue_command does; empty: the token cache's directory, as rescue_command's.
@@ -35,10 +38,12 @@ struct RescueRequest {
 };
 
 // A snapshot made (or, in check mode, to be made) before the rescue, or found from an
-// earlier run.
+// earlier run: a Glance image, or for a volume-backed server one Cinder snapshot per volume.
 struct SnapshotRef {
-  std::optional<std::string> id;   // nullopt: predicted in check mode
-  std::string name;
+  std::optional<std::string> id;   // the image; nullopt: predicted in check mode, or volume-backed
+  std::string name;                // the image's name, or the run's name the volume snapshots share
+  bool volume_backed = false;
+  std::vector<VolumeSnapshotRef> volumes;   // volume_backed: one per attached volume
 };
 
 // The part of a server's state a diff shows.
@@ -58,6 +63,7 @@ struct RescuePlan {
   std::optional<openstack::Image> rescue_image;  // checked: active, fit for this server
   std::string microversion;                    // compute microversion for the rescue request
   std::string snapshot_name;                   // set when a snapshot is to be taken before the rescue
+  std::vector<VolumeSnapshotRef> volume_snapshots;  // with snapshot_name, for a volume-backed server
   std::optional<SnapshotRef> earlier_snapshot;  // snapshot: true, no rescue to do: the newest one found
 
   bool changed() const { return action.has_value(); }
@@ -81,11 +87,11 @@ struct RescueOutcome {
 // Reads the server, decides what to do, and (for a rescue) chooses and checks the rescue
 // image. Sends nothing that changes anything. Throws OperationFailed for option conflicts
 // and for what Nova would refuse or botch (non-active image, volume-backed limits, a
-// server in a state Nova cannot rescue, another task in progress, a snapshot of a
-// volume-backed server), LookupError when the server or image is not found exactly once.
-// `clock` dates the snapshot's name.
-RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images, RescueRequest request,
-                       const Clock& clock = system_clock());
+// server in a state Nova cannot rescue, another task in progress), LookupError when the
+// server or image is not found exactly once. `clock` dates the snapshot's name. `volumes`
+// is asked only for a volume-backed server's snapshot.
+RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images,
+                       openstack::VolumeClient& volumes, RescueRequest request, const Clock& clock = system_clock());
 
 // What a run of `plan` would report, without sending anything (check mode).
 RescueOutcome predict(const RescuePlan& plan);
@@ -98,11 +104,13 @@ RescueOutcome predict(const RescuePlan& plan);
 // When the lock's directory is unusable (no rescue_command of this user can run then) it
 // unrescues without the lock, with a warning. A 409 or a lost answer is resolved by re-reading the
 // server: already there → unchanged; in progress → waited for.
-RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan,
-                        Clock& clock = system_clock(), const PollPolicy& policy = {});
+RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images,
+                        openstack::VolumeClient& volumes, const RescuePlan& plan, Clock& clock = system_clock(),
+                        const PollPolicy& policy = {});
 
 // The module's return keys: server, rescue_image (when used), admin_password (when Nova
-// generated it), snapshot ({id, name} or null, when asked for).
+// generated it), snapshot ({id, name} or null, when asked for; a volume-backed server's
+// also has volumes: [{volume_id, snapshot_id, name, device}], and id null).
 nlohmann::json return_values(const RescueOutcome& outcome);
 
 // {before: {status, vm_state}, after: {... [, snapshot: name]}, before_header, after_header}.

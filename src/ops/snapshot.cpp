@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <ctime>
-#include <functional>
 
 #include "common/utf8.hpp"
 #include "openstack/errors.hpp"
@@ -26,15 +25,6 @@ nlohmann::json details(const openstack::Server& server, const std::optional<open
   nlohmann::json d = {{"server", openstack::to_json(server)}};
   if (image) d["snapshot"] = {{"id", image->id}, {"name", image->name}, {"status", image->status}};
   return d;
-}
-
-// Calls `done` every poll interval until it returns true (true) or the deadline passes (false).
-bool poll_until(const SnapshotWait& wait, const std::function<bool()>& done) {
-  for (auto interval = wait.policy.first;; interval = next_interval(wait.policy, interval)) {
-    sleep_within(wait.clock, wait.deadline, interval);
-    if (done()) return true;
-    if (wait.clock.now() >= wait.deadline.at) return false;
-  }
 }
 
 class Snapshot {
@@ -157,13 +147,12 @@ std::string snapshot_name(const openstack::Server& server, double unix_time) {
   return std::string(utf8_head(base, kMaxImageName - suffix.size())) + suffix;
 }
 
-void check_snapshot_possible(const openstack::Server& server) {
-  if (!server.volume_backed) return;
-  throw OperationFailed("cannot snapshot " + describe(server) +
-                            ": it is volume-backed (Nova would snapshot its volumes in Cinder, not make a disk "
-                            "image to restore it from). Nothing was changed: the server was not rescued. Back up "
-                            "its volume with a Cinder snapshot or backup, then rescue with snapshot: false",
-                        {{"server", openstack::to_json(server)}});
+bool poll_until(const SnapshotWait& wait, const std::function<bool()>& done) {
+  for (auto interval = wait.policy.first;; interval = next_interval(wait.policy, interval)) {
+    sleep_within(wait.clock, wait.deadline, interval);
+    if (done()) return true;
+    if (wait.clock.now() >= wait.deadline.at) return false;
+  }
 }
 
 std::vector<openstack::Image> snapshots_of(openstack::ImageClient& images, const openstack::Server& server) {

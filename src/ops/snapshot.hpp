@@ -3,7 +3,9 @@
 // AWS's EC2Rescue and GCP's gce-rescue make one. Nova's createImage makes a Glance image of
 // the server; we name it after the server and the UTC time, tie it to the server with the
 // property stackrescue_snapshot_of=<server id>, and rescue only once it is active. A cloud
-// operator restores the server from it with a rebuild (docs/howto-repair.md).
+// operator restores the server from it with a rebuild (docs/howto-repair.md). A
+// volume-backed server's volumes are snapshotted in Cinder instead (ops/volume_snapshot).
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,10 +25,6 @@ inline constexpr const char* kSnapshotProperty = "stackrescue_snapshot_of";
 // "<server name>-rescue-20261130T123026Z" (the server's ID when it has no name).
 std::string snapshot_name(const openstack::Server& server, double unix_time);
 
-// Refuses a volume-backed server: its createImage snapshots the volumes in Cinder and
-// makes an image of block device mappings only, not a disk image a rebuild can restore.
-void check_snapshot_possible(const openstack::Server& server);
-
 // The newest active snapshot of the server (by the property, owned by the server's own
 // project: an image another project planted with the property is ignored), if any: what a
 // re-run reports instead of taking another.
@@ -41,6 +39,9 @@ struct SnapshotWait {
   Clock& clock;
   const PollPolicy& policy;
 };
+
+// Calls `done` every poll interval until it returns true (true) or the deadline passes (false).
+bool poll_until(const SnapshotWait& wait, const std::function<bool()>& done);
 
 // Asks Nova for the snapshot (once, never repeated: after a lost answer it looks for the
 // image by name and property instead), waits until Glance shows it active and the server's

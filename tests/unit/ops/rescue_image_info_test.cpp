@@ -89,7 +89,7 @@ TEST_CASE("a non-active rescue image is refused before Nova is called", "[lookup
       .on("GET", ":9292/v2/images/" + kQueuedImageId, 200, fixture("image/image_rescue_queued.json"));
   auto request = rescue(kServerId);
   request.image = kQueuedImageId;
-  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
+  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request),
                     "rescue image 'stackrescue-rescue-new' (" + kQueuedImageId +
                         ") is queued, not active: Nova would accept it and server 'web-1' (" + kServerId +
                         ") would end in ERROR; not rescuing");
@@ -102,7 +102,7 @@ TEST_CASE("volume-backed servers", "[lookup][rescue][bfv]") {
   SECTION("refused when the cloud's maximum microversion is below 2.87") {
     TestCloud cloud("2.86");
     cloud.script().on("GET", path, 200, bfv).on("GET", kTagged, 200, fixture("image/images_tagged.json"));
-    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, rescue(kVolumeServerId)),
+    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, rescue(kVolumeServerId)),
                       "server 'db-1' (" + kVolumeServerId +
                           ") is volume-backed: rescuing it needs compute API microversion 2.87, and this cloud "
                           "supports at most 2.86");
@@ -114,7 +114,7 @@ TEST_CASE("volume-backed servers", "[lookup][rescue][bfv]") {
     cloud.script().on("GET", path, 200, bfv).on("GET", ":9292/v2/images/" + kRescueImageId, 200, image);
     auto request = rescue(kVolumeServerId);
     request.image = kRescueImageId;
-    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
+    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request),
                       Catch::Contains("is volume-backed: Nova rescues it only with an image that sets both "
                                       "hw_rescue_device and hw_rescue_bus") &&
                           Catch::Contains("lacks hw_rescue_bus"));
@@ -125,7 +125,7 @@ TEST_CASE("volume-backed servers", "[lookup][rescue][bfv]") {
                                                   json{{"images", {fixture("image/image_plain_active.json")}}});
     auto request = rescue(kVolumeServerId);
     request.image = "plain-rescue";
-    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
+    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request),
                       Catch::Contains("lacks hw_rescue_device and hw_rescue_bus"));
   }
   SECTION("refused with use_base_image: it has no image of its own") {
@@ -133,13 +133,13 @@ TEST_CASE("volume-backed servers", "[lookup][rescue][bfv]") {
     cloud.script().on("GET", path, 200, bfv);
     auto request = rescue(kVolumeServerId);
     request.use_base_image = true;
-    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
+    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request),
                       Catch::Contains("volume-backed and has no image of its own"));
   }
   SECTION("accepted at 2.87 with both properties") {
     TestCloud cloud;
     cloud.script().on("GET", path, 200, bfv).on("GET", kTagged, 200, fixture("image/images_tagged.json"));
-    auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, rescue(kVolumeServerId));
+    auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, rescue(kVolumeServerId));
     CHECK(plan.changed());
     CHECK(plan.microversion == "2.87");
     CHECK(plan.rescue_image->id == kRescueImageId);
@@ -159,20 +159,20 @@ TEST_CASE("server names are matched exactly, whatever regex metacharacters they 
                                        std::string::npos);
                                }));
     cloud.script().on("GET", ":9292/v2/images?tag=system-rescue", 200, fixture("image/images_tagged.json"));
-    auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, rescue(name));
+    auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, rescue(name));
     CHECK(plan.server.id == kServerId);
   }
   SECTION("none found names what was looked for") {
     TestCloud cloud;
     cloud.script().on("GET", "/v2.1/servers/detail?name=", 200, fixture("compute/servers_detail_empty.json"));
-    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, rescue(name)),
+    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, rescue(name)),
                       Catch::Contains("'" + name + "'"));
   }
   SECTION("two servers with that very name: fail listing both IDs, touch neither") {
     TestCloud cloud;
     cloud.script().on("GET", "/v2.1/servers/detail?name=", 200,
                       detail_list({{"22222222-2222-4222-8222-222222222222", name}, {kServerId, name}}));
-    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, rescue(name)),
+    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, rescue(name)),
                       Catch::Contains("22222222-2222-4222-8222-222222222222") && Catch::Contains(kServerId));
     CHECK(cloud.transport->count("POST", "/action") == 0);
   }

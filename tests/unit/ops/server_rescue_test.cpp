@@ -50,8 +50,8 @@ ExpectedCall rescue_post(const json& body) {
 const json kRescueWithTaggedImage = {{"rescue", {{"rescue_image_ref", kRescueImageId}}}};
 
 ops::RescueOutcome plan_and_run(TestCloud& cloud, const ops::RescueRequest& request) {
-  auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, request);
-  return ops::carry_out(*cloud.compute, *cloud.image, plan, cloud.clock);
+  auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request);
+  return ops::carry_out(*cloud.compute, *cloud.image, *cloud.volume, plan, cloud.clock);
 }
 
 int posts(TestCloud& cloud) { return cloud.transport->count("POST", "/action"); }
@@ -131,7 +131,7 @@ TEST_CASE("check mode predicts exactly and sends no action", "[rescue][check]") 
     cloud.script()
         .on("GET", kServerPath, 200, server_json("ACTIVE", "active"))
         .on("GET", kTagged, 200, fixture("image/images_tagged.json"));
-    auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, rescue());
+    auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, rescue());
     auto out = ops::predict(plan);
     CHECK(out.changed);
     CHECK(posts(cloud) == 0);
@@ -143,7 +143,7 @@ TEST_CASE("check mode predicts exactly and sends no action", "[rescue][check]") 
   SECTION("already rescued: unchanged, before == after") {
     TestCloud cloud;
     cloud.script().on("GET", kServerPath, 200, server_json("RESCUE", "rescued"));
-    auto out = ops::predict(ops::plan_rescue(*cloud.compute, *cloud.image, rescue()));
+    auto out = ops::predict(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, rescue()));
     CHECK_FALSE(out.changed);
     CHECK(ops::diff(out)["before"] == json{{"status", "RESCUE"}, {"vm_state", "rescued"}});
     CHECK(ops::diff(out)["after"] == ops::diff(out)["before"]);
@@ -155,7 +155,7 @@ TEST_CASE("check mode predicts exactly and sends no action", "[rescue][check]") 
         .on("GET", ":9292/v2/images/" + kQueuedImageId, 200, fixture("image/image_rescue_queued.json"));
     auto request = rescue();
     request.image = kQueuedImageId;
-    CHECK_THROWS_AS(ops::plan_rescue(*cloud.compute, *cloud.image, request), ops::OperationFailed);
+    CHECK_THROWS_AS(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request), ops::OperationFailed);
   }
 }
 
@@ -469,16 +469,16 @@ TEST_CASE("option conflicts fail before anything is sent", "[rescue]") {
   auto request = rescue();
   request.use_base_image = true;
   request.image = "stackrescue-rescue";
-  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
+  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request),
                     Catch::Contains("use_base_image and image are mutually exclusive"));
   request.image.reset();
   request.image_tag_given = true;
-  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
+  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request),
                     Catch::Contains("use_base_image and image_tag are mutually exclusive"));
   request.image_tag_given = false;
   request.use_base_image = false;
   request.timeout = seconds(-1);
-  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request),
+  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request),
                     "timeout must be 0 or more seconds, not -1");
   CHECK(cloud.transport->sent().empty());
 }

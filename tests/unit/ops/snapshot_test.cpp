@@ -37,8 +37,8 @@ ops::RescueRequest snapshot_rescue(seconds timeout = seconds(600)) {
 }
 
 ops::RescueOutcome plan_and_run(TestCloud& cloud, const ops::RescueRequest& request) {
-  auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, request, cloud.clock);
-  return ops::carry_out(*cloud.compute, *cloud.image, plan, cloud.clock, kEverySecond);
+  auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request, cloud.clock);
+  return ops::carry_out(*cloud.compute, *cloud.image, *cloud.volume, plan, cloud.clock, kEverySecond);
 }
 
 // The server read, the tagged rescue images listed: what plan_rescue asks before a rescue.
@@ -149,26 +149,13 @@ TEST_CASE("a re-run while rescued takes no second snapshot and reports the newes
 TEST_CASE("check mode says a snapshot would be made and makes none", "[snapshot][check]") {
   TestCloud cloud;
   planned(cloud);
-  auto out = ops::predict(ops::plan_rescue(*cloud.compute, *cloud.image, snapshot_rescue(), cloud.clock));
+  auto out = ops::predict(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, snapshot_rescue(), cloud.clock));
   CHECK(out.changed);
   CHECK(posts(cloud) == 0);
   CHECK_THAT(out.message, Catch::StartsWith("would snapshot the server as '" + kSnapshotName + "', then rescue"));
   CHECK(ops::return_values(out)["snapshot"] == json{{"id", nullptr}, {"name", kSnapshotName}});
   CHECK(ops::diff(out)["after"]["snapshot"] == kSnapshotName);
   CHECK(cloud.transport->remaining() == 0);
-}
-
-TEST_CASE("volume-backed servers are refused before any change", "[snapshot]") {
-  for (const char* captured : {"compute/server_volume_backed.json", "compute/server_volume_backed_rescued.json"}) {
-    TestCloud cloud;
-    auto server = fixture(captured);
-    server["server"]["id"] = kServerId;
-    cloud.script().on("GET", kServerPath, 200, server);
-    CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, snapshot_rescue(), cloud.clock),
-                      Catch::Contains("volume-backed") && Catch::Contains("Nothing was changed"));
-    CHECK(posts(cloud) == 0);
-    CHECK(cloud.transport->remaining() == 0);
-  }
 }
 
 TEST_CASE("a cloud that refuses the snapshot: Nova's message, no rescue", "[snapshot]") {
@@ -277,7 +264,7 @@ TEST_CASE("snapshot goes with state rescued only", "[snapshot]") {
   TestCloud cloud;
   auto request = snapshot_rescue();
   request.state = ops::Goal::Unrescued;
-  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, request, cloud.clock),
+  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request, cloud.clock),
                     Catch::Contains("snapshot: true goes with state: rescued"));
   CHECK(cloud.transport->sent().empty());
 }

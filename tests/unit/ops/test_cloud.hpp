@@ -10,6 +10,7 @@
 #include "openstack/compute.hpp"
 #include "openstack/image.hpp"
 #include "openstack/session.hpp"
+#include "openstack/volume.hpp"
 #include "support/fake_clock.hpp"
 #include "support/scripted_transport.hpp"
 
@@ -39,6 +40,7 @@ struct TestCloud {
     session = std::make_unique<openstack::Session>(config, transport, options, clock);
     compute.emplace(*session);
     image.emplace(*session);
+    volume.emplace(*session);
   }
 
   ScriptedTransport& script() { return *transport; }
@@ -48,6 +50,7 @@ struct TestCloud {
   std::unique_ptr<openstack::Session> session;
   std::optional<openstack::ComputeClient> compute;
   std::optional<openstack::ImageClient> image;
+  std::optional<openstack::VolumeClient> volume;
 };
 
 // {"server": ...} from `base` with status, vm_state and task_state replaced.
