@@ -57,7 +57,7 @@ TEST_CASE("catalog endpoints are chosen by type, interface and region", "[keysto
   CHECK_THROWS_WITH(keystone::endpoint_url(public_only, "compute", "internal", ""),
                     Catch::Contains("internal endpoint for compute service not found"));
   CHECK_THROWS_WITH(keystone::endpoint_url(token, "compute", "public", "Mars"), Catch::Contains("in region Mars"));
-  CHECK_THROWS_WITH(keystone::endpoint_url(token, "volumev3", "public", ""), Catch::Contains("no volumev3 service"));
+  CHECK_THROWS_WITH(keystone::endpoint_url(token, "object-store", "public", ""), Catch::Contains("no object-store service"));
   CHECK_THROWS_WITH(keystone::endpoint_url(json{{"token", json::object()}}, "compute", "public", ""),
                     Catch::Contains("catalog is empty"));
 }
