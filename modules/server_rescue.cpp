@@ -32,8 +32,9 @@ and types nothing. When the lock is still held at the timeout the task fails and
 mode, and a server already out of rescue, take no lock; when the lock's directory cannot be used (then no
 rescue_command of this user can run either) the unrescue goes on with a warning.
 
-With C(snapshot=true) the server is first backed up to a Glance image, as AWS EC2Rescue and GCP
-gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repair.md).
+With C(snapshot=true) the server is first backed up, as AWS EC2Rescue and GCP gce-rescue do: to a Glance
+image, which a cloud operator restores with a rebuild (docs/howto-repair.md); for a volume-backed server, to
+one Cinder snapshot of each attached volume.
 )");
   s.options = {
       option("admin_password", Type::Str,
@@ -50,11 +51,17 @@ gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repa
              "C(<server name>-rescue-<YYYYmmddTHHMMSSZ>) (UTC) with the property C(stackrescue_snapshot_of=<server "
              "ID>). The rescue starts only once the image is active; waiting for it counts against C(timeout), "
              "also with C(wait=false). Nothing is changed when the cloud refuses the snapshot (policy, quota, "
-             "state: Nova's message is returned) or the server is volume-backed (refused before any request). "
-             "When the image is not active in time it is deleted and the task fails, the server not rescued. A "
-             "run that has no rescue to do (already rescued) takes no snapshot and returns the newest active one "
-             "of the server: an image owned by the server's project with that property (another project's image "
-             "carrying it, shared or public, is ignored). Only with C(state=rescued).")
+             "state: Nova's message is returned). When the image is not active in time it is deleted and the "
+             "task fails, the server not rescued. A run that has no rescue to do (already rescued) takes no "
+             "snapshot and returns the newest active one of the server: an image owned by the server's project "
+             "with that property (another project's image carrying it, shared or public, is ignored). For a "
+             "volume-backed server, each volume Nova lists as attached gets a Cinder snapshot instead (volume API "
+             "3.40, C(force) for a volume in use) named C(<that name>-<device>) (C(...-vda)), with the metadata "
+             "C(stackrescue_snapshot_of=<server ID>) and C(stackrescue_snapshot_set=<that name>); the rescue "
+             "starts once all are available. When one is refused, ends in error or is not available in time, "
+             "the snapshots of the run are deleted (Cinder deletes one still creating only later: the message "
+             "names it) and the task fails, the server not rescued; a re-run reports the newest complete set. "
+             "Only with C(state=rescued).")
           .default_to(false),
       option("state", Type::Str, "C(rescued) or C(unrescued).")
           .default_to("rescued")
@@ -86,7 +93,9 @@ gce-rescue do; a cloud operator restores from it with a rebuild (docs/howto-repa
        {{"id", "8d3f9a2e-6c1b-4f7d-9e0a-2b4c6d8e0f1a"}, {"name", "web-1"}, {"status", "RESCUE"},
         {"vm_state", "rescued"}, {"task_state", nullptr}, {"power_state", 1}, {"locked", false}, {"fault", nullptr}}},
       {"snapshot", "The snapshot taken before the rescue (id, name); in check mode the name it would get and id "
-                   "null; without a rescue to do, the newest earlier snapshot of the server, or null.",
+                   "null; without a rescue to do, the newest earlier snapshot of the server, or null. For a "
+                   "volume-backed server id is null and C(volumes) lists the Cinder snapshots: volume_id, "
+                   "snapshot_id (null in check mode), name, device.",
        "when C(snapshot=true)", "dict",
        {{"id", "27cd9b31-2d62-41c1-aea0-5b5d558bffc1"}, {"name", "web-1-rescue-20261130T123026Z"}}},
   };

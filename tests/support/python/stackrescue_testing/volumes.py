@@ -10,6 +10,12 @@ As a program: /usr/bin/python3 -m stackrescue_testing.volumes COMMAND ...
                                              wait ACTIVE, print IDs
   delete ID [ID...]                          delete the servers and their volumes, wait until gone
   stop ID                                    stop the server, wait SHUTOFF
+  attach-new ID NAME                         a new empty 1 GB volume NAME attached to the server
+                                             (a data volume next to the boot volume), print its ID
+  snapshots ID                               JSON list of the Cinder snapshots whose metadata
+                                             stackrescue_snapshot_of is ID: id, name, status,
+                                             volume_id, metadata
+  delete-snapshots ID                        delete them, wait until they are gone
   show ID                                    status/vm_state/task_state/image/volumes as JSON
   image-plain NAME                           an active image (tiny raw data) WITHOUT hw_rescue_*,
                                              print ID (delete it with stackrescue_testing.cloud image-delete)
@@ -123,6 +129,56 @@ def delete(ids):
             time.sleep(1)
 
 
+def wait_volume(conn, vid, status):
+    deadline = time.time() + TIMEOUT
+    while True:
+        vol = ok(conn.session.get("/volumes/" + vid, endpoint_filter=VOLUME), 200).json()["volume"]
+        if vol["status"] == status:
+            return vol
+        if vol["status"] == "error" or time.time() > deadline:
+            sys.exit("volume %s did not become %s: %s" % (vid, status, vol["status"]))
+        time.sleep(0.5)
+
+
+def attach_new(sid, name):
+    conn = member()
+    r = ok(conn.session.post("/volumes", json={"volume": {"size": VOLUME_GB, "name": name}}, endpoint_filter=VOLUME),
+           202)
+    vid = r.json()["volume"]["id"]
+    wait_volume(conn, vid, "available")
+    ok(conn.session.post("/servers/%s/os-volume_attachments" % sid, json={"volumeAttachment": {"volumeId": vid}},
+                         endpoint_filter=COMPUTE), 200)
+    wait_volume(conn, vid, "in-use")
+    print(vid)
+
+
+SNAPSHOT_OF = "stackrescue_snapshot_of"
+
+
+def snapshots(conn, sid):
+    params = {"metadata": json.dumps({SNAPSHOT_OF: sid}), "limit": 1000}
+    found = ok(conn.session.get("/snapshots/detail", endpoint_filter=VOLUME, params=params,
+                                headers={"OpenStack-API-Version": "volume 3.40"}), 200).json()["snapshots"]
+    return [{k: s[k] for k in ("id", "name", "status", "volume_id", "metadata")}
+            for s in found if s["metadata"].get(SNAPSHOT_OF) == sid]
+
+
+def delete_snapshots(sid):
+    conn = member()
+    found = snapshots(conn, sid)
+    deadline = time.time() + TIMEOUT
+    for snap in found:
+        # Cinder deletes only available or error snapshots: wait out one still creating.
+        while time.time() < deadline:
+            r = conn.session.delete("/snapshots/" + snap["id"], endpoint_filter=VOLUME, raise_exc=False)
+            if r.status_code in (202, 404):
+                break
+            time.sleep(1)
+    while snapshots(conn, sid) and time.time() < deadline:
+        time.sleep(0.5)
+    print("deleted %d" % len(found))
+
+
 def stop(sid):
     conn = member()
     ok(conn.session.post("/servers/%s/action" % sid, json={"os-stop": None}, endpoint_filter=COMPUTE), 202)
@@ -152,6 +208,12 @@ def main(argv):
         delete(args)
     elif cmd == "stop":
         stop(args[0])
+    elif cmd == "attach-new":
+        attach_new(args[0], args[1])
+    elif cmd == "snapshots":
+        print(json.dumps(snapshots(member(), args[0])))
+    elif cmd == "delete-snapshots":
+        delete_snapshots(args[0])
     elif cmd == "show":
         print(json.dumps(server(member(), args[0])))
     elif cmd == "image-plain":
