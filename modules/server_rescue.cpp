@@ -33,8 +33,13 @@ mode, and a server already out of rescue, take no lock; when the lock's director
 rescue_command of this user can run either) the unrescue goes on with a warning.
 
 With C(snapshot=true) the server is first backed up, as AWS EC2Rescue and GCP gce-rescue do: to a Glance
-image, which a cloud operator restores with a rebuild (docs/howto-repair.md); for a volume-backed server, to
-one Cinder snapshot of each attached volume.
+image, which a cloud operator restores with a rebuild (docs/howto-repair.md). A volume-backed server's
+volumes are snapshotted in Cinder instead, one snapshot of each volume Nova lists as attached (volume API
+3.40, C(force) for a volume in use), named C(<image name>-<device>) (C(...-vda)) with the metadata
+C(stackrescue_snapshot_of=<server ID>) and C(stackrescue_snapshot_set=<image name>); the rescue starts once
+all are available. When one is refused, ends in error or is not available in time, the run's snapshots are
+deleted (Cinder deletes one still creating only later: the message names it) and the task fails, the server
+not rescued. A re-run reports the newest complete set.
 )");
   s.options = {
       option("admin_password", Type::Str,
@@ -54,14 +59,9 @@ one Cinder snapshot of each attached volume.
              "state: Nova's message is returned). When the image is not active in time it is deleted and the "
              "task fails, the server not rescued. A run that has no rescue to do (already rescued) takes no "
              "snapshot and returns the newest active one of the server: an image owned by the server's project "
-             "with that property (another project's image carrying it, shared or public, is ignored). For a "
-             "volume-backed server, each volume Nova lists as attached gets a Cinder snapshot instead (volume API "
-             "3.40, C(force) for a volume in use) named C(<that name>-<device>) (C(...-vda)), with the metadata "
-             "C(stackrescue_snapshot_of=<server ID>) and C(stackrescue_snapshot_set=<that name>); the rescue "
-             "starts once all are available. When one is refused, ends in error or is not available in time, "
-             "the snapshots of the run are deleted (Cinder deletes one still creating only later: the message "
-             "names it) and the task fails, the server not rescued; a re-run reports the newest complete set. "
-             "Only with C(state=rescued).")
+             "with that property (another project's image carrying it, shared or public, is ignored). A "
+             "volume-backed server's volumes get Cinder snapshots instead (see the description). Only with "
+             "C(state=rescued).")
           .default_to(false),
       option("state", Type::Str, "C(rescued) or C(unrescued).")
           .default_to("rescued")

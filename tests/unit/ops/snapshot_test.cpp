@@ -6,12 +6,12 @@
 #include "ops/errors.hpp"
 #include "ops/server_rescue.hpp"
 #include "ops/snapshot.hpp"
+#include "snapshot_run.hpp"
 #include "test_cloud.hpp"
 
 using namespace stackrescue;
 using namespace stackrescue::testing;
 using nlohmann::json;
-using std::chrono::milliseconds;
 using std::chrono::seconds;
 
 namespace {
@@ -25,21 +25,8 @@ const std::string kSnapshotsOfServer = ":9292/v2/images?stackrescue_snapshot_of=
 const std::string kSnapshotName = "web-1-rescue-20261118T110640Z";
 const json kCreateImage = {
     {"createImage", {{"name", kSnapshotName}, {"metadata", {{"stackrescue_snapshot_of", kServerId}}}}}};
-// Polls once a second, so that a test can count them.
-const ops::PollPolicy kEverySecond{milliseconds(1000), milliseconds(1000), 1.0, 3};
 
-ops::RescueRequest snapshot_rescue(seconds timeout = seconds(600)) {
-  ops::RescueRequest request;
-  request.server = kServerId;
-  request.snapshot = true;
-  request.timeout = timeout;
-  return request;
-}
-
-ops::RescueOutcome plan_and_run(TestCloud& cloud, const ops::RescueRequest& request) {
-  auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request, cloud.clock);
-  return ops::carry_out(*cloud.compute, *cloud.image, *cloud.volume, plan, cloud.clock, kEverySecond);
-}
+ops::RescueRequest snapshot_rescue(seconds timeout = seconds(600)) { return snapshot_rescue_of(kServerId, timeout); }
 
 // The server read, the tagged rescue images listed: what plan_rescue asks before a rescue.
 ScriptedTransport& planned(TestCloud& cloud) {

@@ -7,12 +7,12 @@
 #include "ops/errors.hpp"
 #include "ops/server_rescue.hpp"
 #include "ops/volume_snapshot.hpp"
+#include "snapshot_run.hpp"
 #include "test_cloud.hpp"
 
 using namespace stackrescue;
 using namespace stackrescue::testing;
 using nlohmann::json;
-using std::chrono::milliseconds;
 using std::chrono::seconds;
 
 namespace {
@@ -27,7 +27,6 @@ const std::string kBootSnapshot = "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b";  // ca
 const std::string kDataSnapshot = "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f";
 // The run's name: the server's name and the fake clock's start (2026-11-18 11:06:40 UTC).
 const std::string kRun = "db-1-rescue-20261118T110640Z";
-const ops::PollPolicy kEverySecond{milliseconds(1000), milliseconds(1000), 1.0, 3};
 
 // Nova's attachments of the captured server plus a data volume at /dev/sdb.
 json two_attachments() {
@@ -69,16 +68,7 @@ void volume_microversion(const http::Request& request) {
 }
 
 ops::RescueRequest snapshot_rescue(seconds timeout = seconds(600)) {
-  ops::RescueRequest request;
-  request.server = kVolumeServerId;
-  request.snapshot = true;
-  request.timeout = timeout;
-  return request;
-}
-
-ops::RescueOutcome plan_and_run(TestCloud& cloud, const ops::RescueRequest& request) {
-  auto plan = ops::plan_rescue(*cloud.compute, *cloud.image, *cloud.volume, request, cloud.clock);
-  return ops::carry_out(*cloud.compute, *cloud.image, *cloud.volume, plan, cloud.clock, kEverySecond);
+  return snapshot_rescue_of(kVolumeServerId, timeout);
 }
 
 // What plan_rescue reads: the server, its attachments, the tagged rescue images.
