@@ -75,15 +75,19 @@ void prepare_rescue(RescuePlan& plan, openstack::ComputeClient& compute, opensta
 // snapshot: true. A rescue to do gets a new snapshot, named now (for a volume-backed server,
 // one per attached volume); otherwise (already rescued, or a rescue in progress) the newest
 // one (set) from an earlier run is reported.
-void plan_snapshot(RescuePlan& plan, openstack::ImageClient& images, openstack::VolumeClient& volumes,
+void plan_snapshot(RescuePlan& plan, openstack::ImageClient& images, openstack::VolumeClient* volumes,
                    const Clock& clock) {
   const auto& server = plan.server;
+  if (server.volume_backed && !volumes)
+    throw OperationFailed("cannot snapshot " + describe(server) + ": it is volume-backed, and this operation has no "
+                              "block storage client to snapshot its volumes with. Nothing was changed",
+                          details(server));
   if (plan.action == Goal::Rescued) {
     plan.snapshot_name = snapshot_name(server, clock.unix_now());
-    if (server.volume_backed) plan.volume_snapshots = plan_volume_snapshots(volumes, server, plan.snapshot_name);
+    if (server.volume_backed) plan.volume_snapshots = plan_volume_snapshots(*volumes, server, plan.snapshot_name);
   } else if (server.volume_backed) {
     std::string set_name;
-    auto earlier = latest_volume_snapshots(volumes, server, set_name);
+    auto earlier = latest_volume_snapshots(*volumes, server, set_name);
     if (!earlier.empty()) plan.earlier_snapshot = SnapshotRef{std::nullopt, set_name, true, std::move(earlier)};
   } else if (auto earlier = latest_snapshot(images, server)) {
     plan.earlier_snapshot = SnapshotRef{earlier->id, earlier->name, false, {}};
@@ -121,7 +125,7 @@ std::string done_message(Goal goal, const openstack::Server& server, const std::
 // One execution of a plan.
 class Run {
  public:
-  Run(openstack::ComputeClient& compute, openstack::ImageClient& images, openstack::VolumeClient& volumes,
+  Run(openstack::ComputeClient& compute, openstack::ImageClient& images, openstack::VolumeClient* volumes,
       const RescuePlan& plan, Clock& clock, const PollPolicy& policy)
       : compute_(compute), images_(images), volumes_(volumes), plan_(plan), request_(plan.request), clock_(clock), policy_(policy),
         deadline_(Deadline::after(clock, request_.timeout)) {}
@@ -170,9 +174,13 @@ class Run {
 
   SnapshotRef take() {
     const SnapshotWait wait{deadline_, clock_, policy_};
+    if (out_.server.volume_backed && !volumes_)
+      throw OperationFailed("a plan with volume snapshots was carried out without a block storage client; "
+                            "nothing was changed",
+                            details(out_.server));
     if (out_.server.volume_backed)
       return SnapshotRef{std::nullopt, plan_.snapshot_name, true,
-                         take_volume_snapshots(volumes_, out_.server, plan_.volume_snapshots, plan_.snapshot_name,
+                         take_volume_snapshots(*volumes_, out_.server, plan_.volume_snapshots, plan_.snapshot_name,
                                                wait, out_.warnings)};
     const auto image = take_snapshot(compute_, images_, out_.server, plan_.snapshot_name, wait, out_.warnings);
     return SnapshotRef{image.id, image.name, false, {}};
@@ -303,7 +311,7 @@ class Run {
 
   openstack::ComputeClient& compute_;
   openstack::ImageClient& images_;
-  openstack::VolumeClient& volumes_;
+  openstack::VolumeClient* volumes_;   // set whenever the plan has volume snapshots
   const RescuePlan& plan_;
   const RescueRequest& request_;
   Clock& clock_;
@@ -319,8 +327,10 @@ ServerState state_of(Goal goal) {
   return goal == Goal::Rescued ? ServerState{"RESCUE", "rescued"} : ServerState{"ACTIVE", "active"};
 }
 
-RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images,
-                       openstack::VolumeClient& volumes, RescueRequest request, const Clock& clock) {
+namespace {
+
+RescuePlan make_plan(openstack::ComputeClient& compute, openstack::ImageClient& images,
+                     openstack::VolumeClient* volumes, RescueRequest request, const Clock& clock) {
   check_options(request);
   RescuePlan plan;
   plan.request = std::move(request);
@@ -347,6 +357,18 @@ RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient
   if (plan.request.snapshot) plan_snapshot(plan, images, volumes, clock);
   if (plan.action == Goal::Rescued) prepare_rescue(plan, compute, images);
   return plan;
+}
+
+}  // namespace
+
+RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images,
+                       openstack::VolumeClient& volumes, RescueRequest request, const Clock& clock) {
+  return make_plan(compute, images, &volumes, std::move(request), clock);
+}
+
+RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images, RescueRequest request,
+                       const Clock& clock) {
+  return make_plan(compute, images, nullptr, std::move(request), clock);
 }
 
 RescueOutcome predict(const RescuePlan& plan) {
@@ -385,7 +407,12 @@ RescueOutcome predict(const RescuePlan& plan) {
 RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images,
                         openstack::VolumeClient& volumes, const RescuePlan& plan, Clock& clock,
                         const PollPolicy& policy) {
-  return Run(compute, images, volumes, plan, clock, policy).execute();
+  return Run(compute, images, &volumes, plan, clock, policy).execute();
+}
+
+RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan,
+                        Clock& clock, const PollPolicy& policy) {
+  return Run(compute, images, nullptr, plan, clock, policy).execute();
 }
 
 nlohmann::json return_values(const RescueOutcome& outcome) {

@@ -93,6 +93,11 @@ struct RescueOutcome {
 RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images,
                        openstack::VolumeClient& volumes, RescueRequest request, const Clock& clock = system_clock());
 
+// The same for a caller without a Cinder client (an unrescue, an image-backed snapshot): a
+// snapshot of a volume-backed server is then refused before anything changes.
+RescuePlan plan_rescue(openstack::ComputeClient& compute, openstack::ImageClient& images, RescueRequest request,
+                       const Clock& clock = system_clock());
+
 // What a run of `plan` would report, without sending anything (check mode).
 RescueOutcome predict(const RescuePlan& plan);
 
@@ -107,6 +112,10 @@ RescueOutcome predict(const RescuePlan& plan);
 RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images,
                         openstack::VolumeClient& volumes, const RescuePlan& plan, Clock& clock = system_clock(),
                         const PollPolicy& policy = {});
+
+// The same for a plan made without a Cinder client (it has no volume snapshots to take).
+RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClient& images, const RescuePlan& plan,
+                        Clock& clock = system_clock(), const PollPolicy& policy = {});
 
 // The module's return keys: server, rescue_image (when used), admin_password (when Nova
 // generated it), snapshot ({id, name} or null, when asked for; a volume-backed server's

@@ -334,3 +334,12 @@ TEST_CASE("restore: the facts read from Cinder as captured (the in-use boot volu
              Catch::Contains("it is the boot volume of server 'db-1'"));
   CHECK(cloud.transport->remaining() == 0);
 }
+
+TEST_CASE("without a Cinder client, a volume-backed snapshot is refused before any change", "[snapshot][bfv]") {
+  TestCloud cloud;
+  cloud.script().on("GET", kServer, 200, fixture("compute/server_volume_backed.json"));
+  CHECK_THROWS_WITH(ops::plan_rescue(*cloud.compute, *cloud.image, snapshot_rescue(), cloud.clock),
+                    Catch::Contains("is volume-backed") && Catch::Contains("Nothing was changed"));
+  CHECK(cloud.transport->remaining() == 0);
+  CHECK(snapshot_posts(cloud) == 0);
+}
