@@ -95,7 +95,7 @@ not rescued. A re-run reports the newest complete set.
       {"snapshot", "The snapshot taken before the rescue (id, name); in check mode the name it would get and id "
                    "null; without a rescue to do, the newest earlier snapshot of the server, or null. For a "
                    "volume-backed server id is null and C(volumes) lists the Cinder snapshots: volume_id, "
-                   "snapshot_id (null in check mode), name, device.",
+                   "snapshot_id (null in check mode), name, device, boot (the boot volume).",
        "when C(snapshot=true)", "dict",
        {{"id", "27cd9b31-2d62-41c1-aea0-5b5d558bffc1"}, {"name", "web-1-rescue-20261130T123026Z"}}},
   };

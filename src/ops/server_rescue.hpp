@@ -119,7 +119,7 @@ RescueOutcome carry_out(openstack::ComputeClient& compute, openstack::ImageClien
 
 // The module's return keys: server, rescue_image (when used), admin_password (when Nova
 // generated it), snapshot ({id, name} or null, when asked for; a volume-backed server's
-// also has volumes: [{volume_id, snapshot_id, name, device}], and id null).
+// also has volumes: [{volume_id, snapshot_id, name, device, boot}], and id null).
 nlohmann::json return_values(const RescueOutcome& outcome);
 
 // {before: {status, vm_state}, after: {... [, snapshot: name]}, before_header, after_header}.

@@ -245,7 +245,8 @@ nlohmann::json volume_snapshots_json(const std::vector<VolumeSnapshotRef>& snaps
     list.push_back({{"volume_id", s.volume_id},
                     {"snapshot_id", s.snapshot_id ? nlohmann::json(*s.snapshot_id) : nlohmann::json(nullptr)},
                     {"name", s.name},
-                    {"device", s.device}});
+                    {"device", s.device},
+                    {"boot", s.boot}});
   return list;
 }
 
@@ -287,9 +288,18 @@ std::optional<std::string> volume_restore_refusal(const openstack::Server& serve
 
 std::optional<std::string> volume_restore_refusal(openstack::VolumeClient& volumes, const openstack::Server& server,
                                                   const std::vector<VolumeSnapshotRef>& snapshots) {
+  // Refs rebuilt from a module result may have lost `boot`: mark it again from Nova's
+  // attachments now (the boot volume stays attached for the server's life).
+  std::vector<VolumeSnapshotRef> now;
+  for (const auto& volume : volumes.server_volumes(server.id))
+    now.push_back({volume.volume_id, std::nullopt, "", volume.device, false});
+  mark_boot(now, server);
   std::vector<VolumeRestoreFacts> facts;
   for (const auto& ref : snapshots) {
     VolumeRestoreFacts f{ref, std::nullopt, std::nullopt, std::nullopt};
+    f.ref.boot = ref.boot || std::any_of(now.begin(), now.end(), [&](const VolumeSnapshotRef& attached) {
+                   return attached.boot && attached.volume_id == ref.volume_id;
+                 });
     try {
       f.volume = volumes.get_volume(ref.volume_id);
       const auto all = volumes.snapshots_of_volume(ref.volume_id);  // newest first

@@ -56,7 +56,7 @@ std::vector<VolumeSnapshotRef> take_volume_snapshots(openstack::VolumeClient& vo
                                                      std::vector<VolumeSnapshotRef> planned, const std::string& run_name,
                                                      const SnapshotWait& wait, std::vector<std::string>& warnings);
 
-// [{volume_id, snapshot_id, name, device}], the `volumes` of the module's `snapshot`.
+// [{volume_id, snapshot_id, name, device, boot}], the `volumes` of the module's `snapshot`.
 nlohmann::json volume_snapshots_json(const std::vector<VolumeSnapshotRef>& snapshots);
 
 // What a restore must know of one volume and its snapshot, read just before it decides.
@@ -81,7 +81,8 @@ struct VolumeRestoreFacts {
 std::optional<std::string> volume_restore_refusal(const openstack::Server& server,
                                                   const std::vector<VolumeRestoreFacts>& facts);
 
-// The same, reading the facts from Cinder first.
+// The same, reading the facts from Cinder first (and the boot volume from Nova's attachments,
+// whatever the refs say).
 std::optional<std::string> volume_restore_refusal(openstack::VolumeClient& volumes, const openstack::Server& server,
                                                   const std::vector<VolumeSnapshotRef>& snapshots);
 

@@ -97,9 +97,16 @@ ScriptedTransport& rescue_done(ScriptedTransport& script) {
 int snapshot_posts(TestCloud& cloud) { return cloud.transport->count("POST", "/snapshots"); }
 int rescue_posts(TestCloud& cloud) { return cloud.transport->count("POST", "/action"); }
 
-const json kVolumesResult = json::array(
-    {{{"volume_id", kBootVolume}, {"snapshot_id", kBootSnapshot}, {"name", kRun + "-sda"}, {"device", "/dev/sda"}},
-     {{"volume_id", kDataVolume}, {"snapshot_id", kDataSnapshot}, {"name", kRun + "-sdb"}, {"device", "/dev/sdb"}}});
+const json kVolumesResult = json::array({{{"volume_id", kBootVolume},
+                                          {"snapshot_id", kBootSnapshot},
+                                          {"name", kRun + "-sda"},
+                                          {"device", "/dev/sda"},
+                                          {"boot", true}},
+                                         {{"volume_id", kDataVolume},
+                                          {"snapshot_id", kDataSnapshot},
+                                          {"name", kRun + "-sdb"},
+                                          {"device", "/dev/sdb"},
+                                          {"boot", false}}});
 
 }  // namespace
 
@@ -325,11 +332,13 @@ TEST_CASE("restore: which volumes Cinder can put back, and why not", "[restore][
 TEST_CASE("restore: the facts read from Cinder as captured (the in-use boot volume)", "[restore][bfv]") {
   TestCloud cloud(std::nullopt);
   cloud.script()
+      .on("GET", kAttachments, 200, two_attachments())
       .expect(call("GET", kCinder + "/volumes/" + kBootVolume, 200, fixture("volume/volume_in_use.json"), std::nullopt,
                    volume_microversion))
       .on("GET", kCinder + "/snapshots/detail?volume_id=" + kBootVolume, 200, fixture("volume/snapshots_of_server.json"))
       .on("GET", kCinder + "/snapshots/" + kBootSnapshot, 200, fixture("volume/snapshot_available.json"));
-  const ops::VolumeSnapshotRef ref{kBootVolume, kBootSnapshot, kRun + "-sda", "/dev/sda", true};
+  // As rebuilt from a module result that did not say which volume boots.
+  const ops::VolumeSnapshotRef ref{kBootVolume, kBootSnapshot, kRun + "-sda", "/dev/sda", false};
   CHECK_THAT(ops::volume_restore_refusal(*cloud.volume, volume_backed_server(), {ref}).value_or(""),
              Catch::Contains("it is the boot volume of server 'db-1'"));
   CHECK(cloud.transport->remaining() == 0);
