@@ -59,6 +59,9 @@ class VolumeClient {
   // the boot volume of a volume-backed server included), in Nova's order.
   std::vector<ServerVolume> server_volumes(const std::string& server_id);
 
+  // Cinder's endpoint from the catalog. Throws ConfigError when the cloud lists none.
+  std::string endpoint() { return session_.endpoint(Service::Volume); }
+
   // GET /volumes/{id}. Throws NotFound.
   Volume get_volume(const std::string& id);
 

@@ -187,6 +187,13 @@ std::string volume_snapshot_name(const std::string& run_name, const openstack::S
 
 std::vector<VolumeSnapshotRef> plan_volume_snapshots(openstack::VolumeClient& volumes,
                                                      const openstack::Server& server, const std::string& run_name) {
+  try {
+    volumes.endpoint();  // before anything changes: a cloud without Cinder is refused here
+  } catch (const openstack::ConfigError& none) {
+    throw OperationFailed("cannot snapshot the volumes of " + ops::describe(server) + ": " + none.what() +
+                              ". Nothing was changed: the server was not rescued",
+                          {{"server", openstack::to_json(server)}});
+  }
   std::vector<VolumeSnapshotRef> refs;
   for (const auto& volume : volumes.server_volumes(server.id))
     refs.push_back({volume.volume_id, std::nullopt, volume_snapshot_name(run_name, volume), volume.device, false});

@@ -111,3 +111,11 @@ TEST_CASE("a server's volumes as Nova lists them", "[volume]") {
   CHECK(attached[0].volume_id == kVolume);
   CHECK(attached[0].device == "/dev/sda");
 }
+
+TEST_CASE("endpoint() names the missing block storage before any request to it", "[volume]") {
+  SessionFixture f;
+  token_with(*f.transport, {});
+  VolumeClient volumes(*f.session);
+  CHECK_THROWS_AS(volumes.endpoint(), ConfigError);
+  CHECK(f.transport->sent().size() == 1);  // the token only
+}
