@@ -67,7 +67,7 @@ std::string link_destination(const std::string& path) {
 std::string markdown_inline(const std::string& text) {
   // Always markup inside a line; the rest only where a line starts (a heading, a list item).
   static const std::string kInline = "\\`*_{}[]<>|&!";
-  static const std::string kLineStart = "#-+=~.0123456789";
+  static const std::string kLineStart = "#-+=~";  // (a digit cannot be escaped: "1. x" may stay a list)
   std::string out;
   for (const char c : text) {
     if (c == '\n' || c == '\r') {
