@@ -27,6 +27,13 @@ when not waiting. Never changes anything; runs in check mode.
   s.options = {
       option("lines", Type::Int, "How many of the last lines to return.").default_to(50),
       option("server", Type::Str, "The server, by name (exact match) or ID.").required().aliases({"name"}),
+      option("stop_on_boot_failure", Type::Bool,
+             "While waiting for C(wait_for), fail early once the boot has visibly failed: server_diagnose's "
+             "C(boot_failed) (a failure that stops a boot, such as emergency mode or a root file system not "
+             "found, with nothing after it) and no new console line for 30 seconds. The result then has "
+             "C(boot_failed=true) and the message names the failure. A failure the boot survives is followed by "
+             "more lines and does not stop the wait.")
+          .default_to(false),
       option("timeout", Type::Int, "Seconds to wait for C(wait_for).").default_to(300),
       option("wait_for", Type::Str,
              "A regular expression (ECMAScript syntax) to wait for; each line is searched on its own, in its "
@@ -70,13 +77,16 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   const auto timeout = params.integer("timeout");
   if (timeout < 0) throw ops::OperationFailed("timeout must be 0 or more seconds, got " + std::to_string(timeout));
   const auto wait_for = params.opt_str("wait_for");
+  if (params.boolean("stop_on_boot_failure") && !wait_for)
+    throw ops::OperationFailed("stop_on_boot_failure goes with wait_for (it stops a wait early)");
   const auto pattern = wait_for ? std::optional<std::regex>(ops::compile_wait_pattern(*wait_for)) : std::nullopt;
   auto cloud = module_support::connect(params, ctx);
   const auto server = cloud.compute.find_server(params.str("server"));
   auto& clock = system_clock();
+  const ops::BootFailureStop stop{params.boolean("stop_on_boot_failure")};
   const auto log = pattern ? ops::wait_for_console_line(cloud.compute, server, *pattern, *wait_for, lines,
                                                         ops::Deadline::after(clock, std::chrono::seconds(timeout)),
-                                                        clock)
+                                                        clock, std::chrono::seconds(2), stop)
                            : ops::read_console_log(cloud.compute, server, lines);
   ansible::Result result;
   result.msg = log.match ? "console log of " + ops::describe(server) + " shows: " + *log.match

@@ -226,6 +226,15 @@ void ComputeClient::unrescue(const std::string& id) {
   action(id, json{{"unrescue", nullptr}}, /*retry_safe=*/false, preferred_microversion(session_));
 }
 
+std::string ComputeClient::rebuild(const std::string& id, const std::string& image_id) {
+  const ApiResponse response =
+      action(id, json{{"rebuild", {{"imageRef", image_id}}}}, /*retry_safe=*/false, preferred_microversion(session_));
+  if (response.body.is_object() && response.body.contains("server")) {
+    if (auto password = string_at(response.body["server"], "adminPass"); !password.empty()) secrets::add(password);
+  }
+  return response.request_id;
+}
+
 std::string ComputeClient::create_image(const std::string& id, const std::string& name,
                                         const std::map<std::string, std::string>& metadata) {
   const ApiResponse response = action(id, json{{"createImage", {{"name", name}, {"metadata", metadata}}}},

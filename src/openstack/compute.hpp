@@ -106,6 +106,12 @@ class ComputeClient {
   // POST unrescue (202).
   void unrescue(const std::string& id);
 
+  // POST rebuild with `image_id` (an image-backed server's disk is recreated from it; the
+  // server keeps its ID, name, flavor, addresses, metadata and key). Returns the request's
+  // X-OpenStack-Request-Id. The adminPass Nova answers with is registered as a secret and
+  // dropped. Never retried (a second rebuild would wipe the disk a second time).
+  std::string rebuild(const std::string& id, const std::string& image_id);
+
   // POST createImage: Nova snapshots the server into a new Glance image called `name`
   // whose properties include `metadata`. Returns the image's ID: from the body (>= 2.45) or
   // else the Location header. Never retried (a second POST would make a second image).

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <sstream>
 
+#include "diagnose/console_text.hpp"
+#include "diagnose/diagnosis.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
+#include "ops/server_diagnose.hpp"
 
 namespace stackrescue::ops {
 namespace {
@@ -17,6 +20,41 @@ std::string join(const std::vector<std::string>& lines) {
   for (const auto& line : lines) text += line + "\n";
   return text;
 }
+
+// The log's last lines for a failure message (with Nova's reason when it has none).
+std::string tail_text(const ConsoleLog& log, const std::vector<std::string>& tail) {
+  if (!log.available) return ": Nova has no console log for it (" + log.unavailable_reason + ")";
+  if (tail.empty()) return ": the console log is empty";
+  return "; its last " + std::to_string(tail.size()) + " lines:\n" + join(tail);
+}
+
+// Tells when the log stopped growing, and whether it then shows a failed boot.
+class BootFailureWatch {
+ public:
+  BootFailureWatch(const BootFailureStop& stop, Clock::time_point start) : stop_(stop), changed_at_(start) {}
+
+  // The failure's summary once the boot failed and the console stayed quiet long enough.
+  std::optional<std::string> failed(const std::vector<std::string>& lines, Clock::time_point now) {
+    if (!stop_.enabled) return std::nullopt;
+    const std::string last = lines.empty() ? std::string() : lines.back();
+    if (lines.size() != seen_lines_ || last != seen_last_) {
+      seen_lines_ = lines.size();
+      seen_last_ = last;
+      changed_at_ = now;
+      return std::nullopt;
+    }
+    if (now - changed_at_ < stop_.quiet) return std::nullopt;
+    const auto log = diagnose::diagnose_boot(diagnose::console_lines(join(lines)));
+    if (log.state != diagnose::LogState::BootFailed) return std::nullopt;
+    return findings_summary(log);
+  }
+
+ private:
+  const BootFailureStop& stop_;
+  Clock::time_point changed_at_;
+  std::size_t seen_lines_ = 0;
+  std::string seen_last_;
+};
 
 }  // namespace
 
@@ -71,8 +109,9 @@ ConsoleLog read_console_log(openstack::ComputeClient& compute, const openstack::
 ConsoleLog wait_for_console_line(openstack::ComputeClient& compute, const openstack::Server& server,
                                  const std::regex& pattern, const std::string& pattern_text,
                                  std::optional<int> lines, const Deadline& deadline, Clock& clock,
-                                 std::chrono::milliseconds interval) {
+                                 std::chrono::milliseconds interval, const BootFailureStop& stop) {
   const auto start = clock.now();
+  BootFailureWatch watch(stop, start);
   for (;;) {
     auto log = read_console_log(compute, server, std::nullopt);
     if (auto match = last_match(log.lines, pattern)) {
@@ -82,18 +121,19 @@ ConsoleLog wait_for_console_line(openstack::ComputeClient& compute, const openst
       return log;
     }
     const auto now = clock.now();
+    const auto tail = log_lines(join(log.lines), kFailureLines);
+    if (auto failure = watch.failed(log.lines, now)) {
+      const auto waited = std::chrono::duration_cast<std::chrono::seconds>(now - start).count();
+      throw OperationFailed("the boot of " + describe(server) + " failed before /" + pattern_text + "/ appeared: " +
+                                *failure + " (nothing new on the console for " +
+                                std::to_string(stop.quiet.count()) + " s; waited " + std::to_string(waited) + " s)" +
+                                tail_text(log, tail),
+                            nlohmann::json{{"log_lines", tail}, {"available", log.available}, {"boot_failed", true}});
+    }
     if (now >= deadline.at) {
       std::ostringstream msg;
       msg << "timed out after " << deadline.total.count() << " s waiting for /" << pattern_text
-          << "/ in the console log of " << describe(server);
-      const auto tail = log_lines(join(log.lines), kFailureLines);
-      if (!log.available) {
-        msg << ": Nova has no console log for it (" << log.unavailable_reason << ")";
-      } else if (tail.empty()) {
-        msg << ": the console log is empty";
-      } else {
-        msg << "; its last " << tail.size() << " lines:\n" << join(tail);
-      }
+          << "/ in the console log of " << describe(server) << tail_text(log, tail);
       throw OperationFailed(msg.str(), nlohmann::json{{"log_lines", tail}, {"available", log.available}});
     }
     const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline.at - now);

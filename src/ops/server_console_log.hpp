@@ -40,13 +40,24 @@ inline constexpr std::size_t kMaxMatchedLineLength = 4096;
 ConsoleLog read_console_log(openstack::ComputeClient& compute, const openstack::Server& server,
                             std::optional<int> lines);
 
+// Waiting for a line may stop early when the boot has visibly failed: server_diagnose's
+// boot_failed (a failure that stops a boot, nothing after it) on a console that has printed
+// nothing new for `quiet` — a failed boot sits at its emergency or initramfs prompt for good,
+// while a failure the boot survives (a nofail mount) is followed by more lines.
+struct BootFailureStop {
+  bool enabled = false;
+  std::chrono::seconds quiet{30};
+};
+
 // Reads the whole log every `interval` until a line matches `pattern`, then returns the
-// last `lines` lines and the match. Throws OperationFailed at the deadline, with the last
-// lines of the log (or Nova's reason when it had none) in the message and `log_lines`.
+// last `lines` lines and the match. Throws OperationFailed at the deadline, or once the
+// boot failed (`stop`), with the last lines of the log (or Nova's reason when it had none)
+// in the message and `log_lines` (and, for a failed boot, `boot_failed: true`).
 ConsoleLog wait_for_console_line(openstack::ComputeClient& compute, const openstack::Server& server,
                                  const std::regex& pattern, const std::string& pattern_text,
                                  std::optional<int> lines, const Deadline& deadline, Clock& clock,
-                                 std::chrono::milliseconds interval = std::chrono::seconds(2));
+                                 std::chrono::milliseconds interval = std::chrono::seconds(2),
+                                 const BootFailureStop& stop = {});
 
 // The module's return keys: available, log, log_lines, and match / waited when waited.
 nlohmann::json return_values(const ConsoleLog& log);

@@ -34,7 +34,9 @@ const openstack::InstanceAction* last_boot_action(const std::vector<openstack::I
   return nullptr;
 }
 
-std::string kinds_text(const diagnose::LogDiagnosis& log) {
+}  // namespace
+
+std::string findings_summary(const diagnose::LogDiagnosis& log) {
   std::string out;
   for (const auto& finding : log.findings) {
     out += (out.empty() ? "" : ", ") + finding.kind;
@@ -47,6 +49,8 @@ std::string kinds_text(const diagnose::LogDiagnosis& log) {
   }
   return out;
 }
+
+namespace {
 
 // The state when the log itself decides nothing: the server's status and history do.
 void decide_undecided(ServerDiagnosis& d, const DiagnoseOptions& options, Clock& clock) {
@@ -93,16 +97,16 @@ void decide(ServerDiagnosis& d, const DiagnoseOptions& options, Clock& clock) {
       return;
     case LogState::BootFailed:
       d.state = "boot_failed";
-      d.reason = "the boot stopped: " + kinds_text(log);
+      d.reason = "the boot stopped: " + findings_summary(log);
       return;
     case LogState::Booted:
       d.state = "booted";
       d.reason = "the system came up (line " + std::to_string(log.came_up->line_number) + ": " + log.came_up->text +
-                 ")" + (log.findings.empty() ? "" : "; also: " + kinds_text(log));
+                 ")" + (log.findings.empty() ? "" : "; also: " + findings_summary(log));
       return;
     case LogState::Undecided:
       decide_undecided(d, options, clock);
-      if (!log.findings.empty()) d.reason += "; seen: " + kinds_text(log);
+      if (!log.findings.empty()) d.reason += "; seen: " + findings_summary(log);
       return;
   }
 }

@@ -65,6 +65,10 @@ std::string describe_counts(const nlohmann::json& counts);
 // with what they call for and a console excerpt each, and every wording with its source.
 nlohmann::json diagnosis_reference();
 
+// The findings in one phrase: "fstab_mount_failed (/srv/archive), emergency_mode" (each
+// kind with the first of its mount point, device, file, reason or process).
+std::string findings_summary(const diagnose::LogDiagnosis& log);
+
 // "server 'web-1' (…): boot_failed: fstab_mount_failed (/srv/archive), emergency_mode".
 std::string summary(const ServerDiagnosis& diagnosis);
 

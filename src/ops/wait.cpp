@@ -18,18 +18,39 @@ namespace {
 // raised within the same second as our request must still count as ours.
 constexpr double kTimestampSlack = 2.0;
 
-const std::string& goal_vm_state(Goal goal) {
-  static const std::string rescued = "rescued", active = "active";
-  return goal == Goal::Rescued ? rescued : active;
+// Where the goal leaves the server. A rebuild keeps a stopped server stopped (Nova powers
+// it off again), so "stopped" counts as rebuilt too.
+bool reached_goal(Goal goal, const openstack::Server& server) {
+  switch (goal) {
+    case Goal::Rescued:
+      return server.vm_state == "rescued";
+    case Goal::Unrescued:
+      return server.vm_state != "rescued";
+    case Goal::Rebuilt:
+      return server.vm_state == "active" || server.vm_state == "stopped";
+  }
+  return false;
 }
 
 nlohmann::json details(const openstack::Server& server) { return {{"server", openstack::to_json(server)}}; }
 
 }  // namespace
 
-std::string action_name(Goal goal) { return goal == Goal::Rescued ? "rescue" : "unrescue"; }
-std::string task_name(Goal goal) { return goal == Goal::Rescued ? "rescuing" : "unrescuing"; }
+std::string action_name(Goal goal) {
+  return goal == Goal::Rescued ? "rescue" : goal == Goal::Unrescued ? "unrescue" : "rebuild";
+}
+std::string task_name(Goal goal) {
+  return goal == Goal::Rescued ? "rescuing" : goal == Goal::Unrescued ? "unrescuing" : "rebuilding";
+}
 std::string goal_status(Goal goal) { return goal == Goal::Rescued ? "RESCUE" : "ACTIVE"; }
+
+bool is_goal_task(Goal goal, const std::optional<std::string>& task_state) {
+  if (!task_state) return false;
+  if (goal == Goal::Rebuilt)
+    return *task_state == "rebuilding" || *task_state == "rebuild_block_device_mapping" ||
+           *task_state == "rebuild_spawning";
+  return *task_state == task_name(goal);
+}
 
 std::optional<double> parse_timestamp(const std::string& text) {
   std::tm tm{};
@@ -79,7 +100,7 @@ TaskTracker::TaskTracker(Goal goal, FaultBaseline baseline, bool task_seen, int 
 
 Verdict TaskTracker::observe(const openstack::Server& server) {
   failure_.clear();
-  if (server.task_state == task_name(goal_)) {
+  if (is_goal_task(goal_, server.task_state)) {
     task_seen_ = true;
     // Whatever status says meanwhile: ERROR stays ERROR while rescuing (docs/design.md,
     // "Nova rescue: waiting").
@@ -101,8 +122,7 @@ Verdict TaskTracker::observe(const openstack::Server& server) {
               ": " + server.fault->message + ")";
     return settled_elsewhere(server, what);
   }
-  if (goal_ == Goal::Rescued ? server.vm_state == goal_vm_state(goal_) : server.vm_state != "rescued")
-    return Verdict::Reached;
+  if (reached_goal(goal_, server)) return Verdict::Reached;
   return settled_elsewhere(server, "the server is back to " + describe_state(server) + " with no fault");
 }
 

@@ -12,14 +12,18 @@
 
 namespace stackrescue::ops {
 
-// The state a wait (or the whole server_rescue run) drives the server to.
-enum class Goal { Rescued, Unrescued };
+// The state a wait (or the whole server_rescue run) drives the server to. Rebuilt: a
+// rebuild (server_restore's) has finished.
+enum class Goal { Rescued, Unrescued, Rebuilt };
 
-// "rescue" / "unrescue"; the task_state Nova shows meanwhile ("rescuing" / "unrescuing");
-// the status of the goal ("RESCUE" / "ACTIVE").
+// "rescue" / "unrescue" / "rebuild"; the task_state Nova shows meanwhile ("rescuing" /
+// "unrescuing" / "rebuilding"); the status of the goal ("RESCUE" / "ACTIVE" / "ACTIVE").
 std::string action_name(Goal goal);
 std::string task_name(Goal goal);
 std::string goal_status(Goal goal);
+// Whether `task_state` is one Nova shows on the way to `goal`: a rebuild goes through
+// rebuilding, rebuild_block_device_mapping and rebuild_spawning (nova/compute/task_states.py).
+bool is_goal_task(Goal goal, const std::optional<std::string>& task_state);
 
 // How often to poll GET /servers/{id}. Nova's rescue takes well under a second on a quiet
 // cloud, so the interval starts short and backs off to `max`.

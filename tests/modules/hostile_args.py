@@ -80,6 +80,11 @@ PER_MODULE = {
         "base_image_not_bool": (b'{"server": "a", "use_base_image": "maybe"}', r"use_base_image.*bool"),
         "timeout_not_int": (b'{"server": "a", "timeout": "1.5h"}', r"timeout.*int"),
     },
+    "server_restore": {
+        "missing_server": (b'{"snapshot": "x"}', r"missing required arguments: server"),
+        "timeout_not_int": (b'{"server": "a", "timeout": "soon"}', r"timeout.*int"),
+        "wait_not_bool": (b'{"server": "a", "wait": "perhaps"}', r"wait.*bool"),
+    },
     "server_rescue_info": {
         "bad_expect": (b'{"server": "a", "expect": "maybe"}', r"value of expect must be one of"),
     },

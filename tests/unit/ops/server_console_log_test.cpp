@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
+
 #include "ops/server_console_log.hpp"
 #include "ops/errors.hpp"
 #include "test_cloud.hpp"
@@ -116,4 +119,67 @@ TEST_CASE("waiting where Nova has no console log fails naming Nova's reason", "[
   CHECK_THROWS_WITH(ops::wait_for_console_line(*cloud.compute, server, ops::compile_wait_pattern("UP"), "UP",
                                                50, deadline, cloud.clock),
                     Catch::EndsWith("Nova has no console log for it (Guest does not have a console available.)"));
+}
+
+namespace {
+
+// A real guest's console log (tests/fixtures/diagnose/real), as Nova's os-getConsoleOutput answers it.
+json console_answer(const std::string& name, std::size_t cut_lines = 0) {
+  std::ifstream in(std::string(STACKRESCUE_FIXTURES_DIR) + "/diagnose/real/" + name + ".log", std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE_FALSE(text.empty());
+  for (std::size_t i = 0; i < cut_lines && !text.empty(); ++i) text.erase(text.rfind('\n', text.size() - 2) + 1);
+  return json{{"output", text}};
+}
+
+const std::string kLogin = "^[A-Za-z0-9][A-Za-z0-9_.-]* login: *$";
+const ops::BootFailureStop kStopAfter10s{true, std::chrono::seconds(10)};
+
+}  // namespace
+
+TEST_CASE("stop_on_boot_failure: a boot stuck in emergency mode ends the wait once quiet", "[console_log]") {
+  TestCloud cloud;
+  auto server = rescued_server(cloud);
+  cloud.script().on("POST", kServerPath + "/action", 200, console_answer("debian-fstab-gone-disk", 30));
+  for (int i = 0; i < 10; ++i)
+    cloud.script().on("POST", kServerPath + "/action", 200, console_answer("debian-fstab-gone-disk"));
+  const auto deadline = ops::Deadline::after(cloud.clock, std::chrono::seconds(300));
+  try {
+    ops::wait_for_console_line(*cloud.compute, server, ops::compile_wait_pattern(kLogin), kLogin, 50, deadline,
+                               cloud.clock, std::chrono::seconds(2), kStopAfter10s);
+    FAIL("no stop");
+  } catch (const ops::OperationFailed& e) {
+    CHECK_THAT(e.what(), Catch::Contains("failed before /" + kLogin + "/ appeared: fstab_mount_failed (/srv/archive), "
+                                         "emergency_mode (nothing new on the console for 10 s; waited 12 s)"));
+    CHECK(e.details()["boot_failed"] == true);
+  }
+  // The log grew once (at 2 s), then stayed as it was from 2 s to 12 s: 7 reads, not 150.
+  CHECK(cloud.script().count("POST", "/action") == 7);
+}
+
+TEST_CASE("stop_on_boot_failure: a boot that comes up after a failure is waited for", "[console_log]") {
+  TestCloud cloud;
+  auto server = rescued_server(cloud);
+  // The repaired el guest, its log growing to its login prompt.
+  for (int i = 0; i < 8; ++i)
+    cloud.script().on("POST", kServerPath + "/action", 200, console_answer("el-repaired", 7 - i));
+  const auto deadline = ops::Deadline::after(cloud.clock, std::chrono::seconds(300));
+  const auto log = ops::wait_for_console_line(*cloud.compute, server, ops::compile_wait_pattern(kLogin), kLogin, 5,
+                                              deadline, cloud.clock, std::chrono::seconds(2), kStopAfter10s);
+  REQUIRE(log.match);
+  CHECK_THAT(*log.match, Catch::Contains(" login:"));
+}
+
+TEST_CASE("stop_on_boot_failure: a failed boot whose console still prints is not cut short", "[console_log]") {
+  TestCloud cloud;
+  auto server = rescued_server(cloud);
+  auto answer = console_answer("debian-fstab-gone-disk");
+  for (int i = 0; i < 40; ++i) {
+    answer["output"] = answer["output"].get<std::string>() + "[  99.0] still printing " + std::to_string(i) + "\n";
+    cloud.script().on("POST", kServerPath + "/action", 200, answer);
+  }
+  const auto deadline = ops::Deadline::after(cloud.clock, std::chrono::seconds(30));
+  CHECK_THROWS_WITH(ops::wait_for_console_line(*cloud.compute, server, ops::compile_wait_pattern(kLogin), kLogin, 50,
+                                               deadline, cloud.clock, std::chrono::seconds(2), kStopAfter10s),
+                    Catch::StartsWith("timed out after 30 s"));
 }

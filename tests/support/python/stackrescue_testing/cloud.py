@@ -9,7 +9,7 @@ As a program: /usr/bin/python3 -m stackrescue_testing.cloud COMMAND ... (PYTHONP
   ping                            exit 77 unless the cloud issues a token
   create NAME [NAME...]           boot servers (no network), wait ACTIVE, print IDs
   delete ID [ID...]               delete servers (missing ones are fine), wait gone
-  show ID                         print the server's status/vm_state/task_state as JSON
+  show ID                         print the server's status/vm_state/task_state/image as JSON
   stop ID                         stop the server (os-stop), wait SHUTOFF
   lock ID / unlock ID             as admin
   tag ID TAG                      add a server tag (as the member)
@@ -76,7 +76,8 @@ def server_state(conn, sid):
         return None
     s = ok(r, 200).json()["server"]
     return {"id": sid, "name": s["name"], "status": s["status"], "vm_state": s["OS-EXT-STS:vm_state"],
-            "task_state": s["OS-EXT-STS:task_state"], "locked": s.get("locked"), "fault": s.get("fault")}
+            "task_state": s["OS-EXT-STS:task_state"], "locked": s.get("locked"), "fault": s.get("fault"),
+            "image": s["image"].get("id") if isinstance(s.get("image"), dict) else None}
 
 
 def create(names):
