@@ -44,7 +44,10 @@ group/stackrescue.openstack.openstack do not reach it.
       option("diagnosis_before", Type::Dict, "server_diagnose's result before the repair."),
       option("diagnosis_after", Type::Dict, "server_diagnose's result after the repair."),
       option("snapshots", Type::List, "IDs of the snapshots taken before the repair.").default_to(json::array()),
-      option("facts", Type::Dict, "Anything else to keep in report.json (e.g. the repairs chosen)."),
+      option("facts", Type::Dict, "Anything else to keep in the report (e.g. the repairs chosen, the files moved)."),
+      option("file_changes", Type::List,
+             "File changes of steps whose audit record holds no result (a task under no_log): rescue_command's "
+             "C(file_changes) as registered.").default_to(json::array()),
       option("runs", Type::List,
              "Fleet mode: the directories of servers' reports (each holding the report.json this module wrote)."),
   };
@@ -93,7 +96,8 @@ json one_server(const ansible::Params& params, ansible::Context& ctx) {
   const auto dict = [&params](const char* name) { return params.has(name) ? params.json(name) : json(nullptr); };
   ops::RepairFacts facts{params.str("server"), params.opt_str("outcome").value_or(""),
                          params.opt_str("reason").value_or(""), dict("diagnosis_before"), dict("diagnosis_after"),
-                         params.json("snapshots"), params.has("facts") ? params.json("facts") : json::object()};
+                         params.json("snapshots"), params.has("facts") ? params.json("facts") : json::object(),
+                         params.json("file_changes")};
   return ops::server_report(facts, steps);
 }
 

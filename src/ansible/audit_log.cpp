@@ -45,7 +45,8 @@ Option audit_log_option() {
       "A file (its directory must exist) to which the module appends one JSON line about this call: module, start "
       "and end (UTC), duration, check mode, parameters and result, with every no_log option and every secret "
       "the result carries masked (a task with no_log keeps only the module, the times and changed/failed). Parallel "
-      "tasks append whole lines. A file that cannot be opened fails the task before anything is done. "
+      "tasks append whole lines. A file that cannot be opened fails the task before anything is done; an empty "
+      "value writes nothing. "
       "repair_report turns the file into a report. Set it for all modules with module_defaults of "
       "group/stackrescue.openstack.openstack.";
   return o;

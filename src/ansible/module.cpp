@@ -127,7 +127,8 @@ json execute_unscrubbed(const json& args, const ModuleSpec& spec, const RunFunct
   Params params(validation.params);
   params.set_given(validation.given);
   const json invocation = masked_arguments(spec.options, validation.params, false);
-  if (!params.has(kAuditLogOption)) {
+  // An empty audit_log is no audit_log: module_defaults may name a variable that a play sets only later.
+  if (!params.has(kAuditLogOption) || params.str(kAuditLogOption).empty()) {
     std::vector<std::string> secret_keys;
     return call_run(run, params, ctx, invocation, secret_keys);
   }

@@ -168,6 +168,11 @@ json server_report(const RepairFacts& facts, const json& steps) {
         }
     report["steps"].push_back(step);
   }
+  for (auto change : facts.file_changes)
+    if (change.is_object() && change.value("changed", false)) {
+      change["step"] = nullptr;  // a step under no_log: its record says nothing more
+      report["file_changes"].push_back(change);
+    }
   const auto& done = report["steps"];
   report["start"] = done.empty() ? json(nullptr) : done.front()["start"];
   report["end"] = done.empty() ? json(nullptr) : done.back()["end"];

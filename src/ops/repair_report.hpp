@@ -26,6 +26,8 @@ struct RepairFacts {
   nlohmann::json diagnosis_after;
   nlohmann::json snapshots = nlohmann::json::array();  // IDs (or dicts) of what was snapshotted
   nlohmann::json extra = nlohmann::json::object();     // anything else the playbook records
+  // rescue_command file_changes of steps whose record holds no result (no_log tasks).
+  nlohmann::json file_changes = nlohmann::json::array();
 };
 
 // One line of the audit log that could not be read, for a warning.

@@ -100,8 +100,9 @@ std::string commands_section(const json& steps) {
 std::string file_changes_section(const json& changes) {
   std::string out;
   for (const auto& change : changes) {
-    out += "<h3><code>" + html_escape(value_text(change.value("path", json()))) + "</code> (step " +
-           std::to_string(change.value("step", 0)) + ")</h3>\n";
+    const auto step = change.value("step", json());
+    out += "<h3><code>" + html_escape(value_text(change.value("path", json()))) + "</code> (" +
+           (step.is_number() ? "step " + value_text(step) : std::string("a step under no_log")) + ")</h3>\n";
     if (change.value("secret", false)) {
       std::string names;
       for (const auto& entry : change.value("entries", json::array())) names += (names.empty() ? "" : ", ") + value_text(entry);
@@ -128,6 +129,9 @@ std::string facts_list(const json& report) {
   row("Snapshots", snapshots.empty() ? "(none)" : snapshots);
   row("Diagnosis before", diagnosis_text(diagnosis.value("before", json())));
   row("Diagnosis after", diagnosis_text(diagnosis.value("after", json())));
+  const auto extra = report.value("extra", json::object());  // kept alive for items()
+  if (extra.is_object())
+    for (const auto& [key, value] : extra.items()) row(html_escape(key), value_text(value));
   return out + "</table>\n";
 }
 

@@ -40,8 +40,9 @@ std::string commands(const json& steps) {
 std::string file_changes(const json& changes) {
   std::string out;
   for (const auto& change : changes) {
-    out += "### " + markdown_inline(value_text(change.value("path", json()))) + " (step " +
-           std::to_string(change.value("step", 0)) + ")\n\n";
+    const auto step = change.value("step", json());
+    out += "### " + markdown_inline(value_text(change.value("path", json()))) + " (" +
+           (step.is_number() ? "step " + value_text(step) : std::string("a step under no_log")) + ")\n\n";
     if (change.value("secret", false)) {
       std::string names;
       for (const auto& entry : change.value("entries", json::array())) names += (names.empty() ? "" : ", ") + value_text(entry);
@@ -59,6 +60,13 @@ std::string link_destination(const std::string& path) {
   std::string out;
   for (const char c : path)
     out += c == '<' ? std::string("%3C") : c == '>' ? std::string("%3E") : c == '\n' || c == '\r' ? std::string("%0A") : std::string(1, c);
+  return out;
+}
+
+std::string extra_items(const json& extra) {
+  std::string out;
+  if (extra.is_object())
+    for (const auto& [key, value] : extra.items()) out += "- " + markdown_inline(key) + ": " + markdown_inline(value_text(value)) + "\n";
   return out;
 }
 
@@ -106,7 +114,8 @@ std::string server_markdown(const json& report) {
          "- Duration: " + (report.value("duration", json()).is_number() ? seconds_text(report["duration"].get<double>()) : "") + "\n" +
          "- Snapshots: " + (snapshots.empty() ? "(none)" : markdown_inline(snapshots)) + "\n" +
          "- Diagnosis before: " + markdown_inline(diagnosis_text(diagnosis.value("before", json()))) + "\n" +
-         "- Diagnosis after: " + markdown_inline(diagnosis_text(diagnosis.value("after", json()))) + "\n\n" +
+         "- Diagnosis after: " + markdown_inline(diagnosis_text(diagnosis.value("after", json()))) + "\n" +
+         extra_items(report.value("extra", json::object())) + "\n" +
          "## Steps\n\n" + steps_table(steps) + "\n## Typed commands\n\n" + commands(steps) + "## File changes\n\n" +
          file_changes(report.value("file_changes", json::array())) + "## Console log before\n\n" +
          markdown_code(lines_text(console.value("before", json::array()))) + "\n## Console log after\n\n" +

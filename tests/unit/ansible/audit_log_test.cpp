@@ -117,6 +117,9 @@ TEST_CASE("audit_log that cannot be opened fails the task before run() and names
   CHECK_FALSE(printed.contains("received"));  // run() did not run
   CHECK_FALSE(fs::exists(log));
 
+  const auto empty = execute({{"name", "demo"}, {"audit_log", ""}}, audited_probe(), probe_run);
+  CHECK(empty["failed"] == false);  // an empty value is no audit_log (module_defaults with a variable set later)
+
   fs::create_symlink(dir.path / "elsewhere", dir.path / "link.jsonl");  // never written through
   const auto via_link = execute({{"name", "demo"}, {"audit_log", (dir.path / "link.jsonl").string()}}, audited_probe(),
                                 probe_run);

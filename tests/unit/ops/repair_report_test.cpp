@@ -56,6 +56,10 @@ ops::RepairFacts facts() {
                         {"log_tail", json::array({{{"line_number", 7}, {"text", kHostile}}})}};
   f.diagnosis_after = {{"state", "booted"}, {"reason", "login prompt"}, {"log_tail", json::array({{{"text", "web-1 login:"}}})}};
   f.snapshots = {"5c1d0f0e-aaaa-bbbb-cccc-000000000001"};
+  f.extra = {{"moved<b>", kHostile}};
+  // The root password's step runs under no_log: its record has no result, the play passes these.
+  f.file_changes = json::array({{{"path", "/mnt/etc/shadow"}, {"secret", true}, {"changed", true}, {"entries", {"alice"}}},
+                                {{"path", "/mnt/etc/passwd"}, {"secret", true}, {"changed", false}, {"entries", json::array()}}});
   return f;
 }
 
@@ -87,10 +91,12 @@ TEST_CASE("repair_report: the report holds the steps, their file changes, comman
   CHECK(report["steps"][1]["offset"] == 10.0);
   CHECK(report["steps"][1]["command"] == "sed -i 's/^/#/' /mnt/etc/fstab # ```");
   CHECK(report["steps"][0]["command"].is_null());
-  REQUIRE(report["file_changes"].size() == 2);  // the unchanged file is not listed
+  REQUIRE(report["file_changes"].size() == 3);  // the unchanged files are not listed
   CHECK(report["file_changes"][0]["path"] == "/mnt/etc/fstab");
   CHECK(report["file_changes"][0]["step"] == 2);
   CHECK(report["file_changes"][1]["entries"] == json::array({"root"}));
+  CHECK(report["file_changes"][2]["entries"] == json::array({"alice"}));
+  CHECK(report["file_changes"][2]["step"].is_null());
   CHECK(report["console"]["before"] == json::array({kHostile}));
   CHECK(report["console"]["after"] == json::array({"web-1 login:"}));
   CHECK(report["start"] == "2026-12-07T07:00:00.000000Z");
@@ -124,6 +130,8 @@ TEST_CASE("repair_report: the HTML page is self-contained and nothing from the g
   CHECK(count(html, "http") == count(html, "http://www.w3.org/2000/svg") + count(html, "http-equiv"));
   // The secret file: only its entry names.
   CHECK_THAT(html, Catch::Contains("Entries whose lines changed: root"));
+  CHECK_THAT(html, Catch::Contains("<code>/mnt/etc/shadow</code> (a step under no_log)</h3>"));
+  CHECK_THAT(html, Catch::Contains("<tr><th>moved&lt;b&gt;</th><td>&lt;/svg&gt;"));
   CHECK_THAT(html, Catch::Contains("<span class=\"del\">-a</span>"));
   CHECK_THAT(html, Catch::Contains("<span class=\"outcome good\">repaired</span>"));
 }
@@ -149,6 +157,8 @@ TEST_CASE("repair_report: Markdown escapes inline text and fences code longer th
   CHECK_THAT(md, Catch::Contains("```diff\n--- /mnt/etc/fstab (before)\n"));
   // Unescaped only inside code blocks: stdout, diff and console (the rest is "\\<script").
   CHECK(count(md, "<script") - count(md, "\\<script") == 3);
+  CHECK_THAT(md, Catch::Contains("- moved\\<b\\>: \\</svg\\>"));
+  CHECK_THAT(md, Catch::Contains("### /mnt/etc/shadow (a step under no_log)"));
   CHECK_THAT(md, Catch::Contains("| 3 | server\\_rescue | 2026-12-07T07:00:30.000000Z | 10.0 s | failed |"));
 }
 
@@ -188,7 +198,7 @@ TEST_CASE("repair_report: the fleet page has one row per server linking to its p
   REQUIRE(fleet["servers"].size() == 2);
   CHECK(fleet["servers"][1]["link"] == "db-2-20261207T070000Z/report.html");
   CHECK(fleet["servers"][1]["failed_steps"] == 1);
-  CHECK(fleet["servers"][1]["files_changed"] == 2);
+  CHECK(fleet["servers"][1]["files_changed"] == 3);
   const auto html = ops::fleet_html(fleet);
   CHECK(count(html, "<tr><td>") == 2);
   CHECK_THAT(html, Catch::Contains("<a href=\"./web-1-20261207T070000Z/report.html\">report</a>"));
