@@ -3,6 +3,8 @@
 // when the file cannot be written, and whole lines from parallel writers.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,7 +89,7 @@ TEST_CASE("audit_log: a secret the module returns on purpose is masked in the re
   secrets::clear_for_tests();
 }
 
-TEST_CASE("audit_log: failures and check mode are recorded; no_log keeps only times and status", "[audit_log]") {
+TEST_CASE("audit_log: failures and check mode are recorded, no_log keeps only times and status", "[audit_log]") {
   TempDir dir;
   const auto log = dir.path / "audit.jsonl";
   execute({{"name", "demo"}, {"action", "fail"}, {"audit_log", log.string()}}, audited_probe(), probe_run);
@@ -156,6 +158,33 @@ TEST_CASE("audit_log: parallel writers append whole lines", "[audit_log]") {
   const auto lines = lines_of(log);
   REQUIRE(lines.size() == kWriters * kRecords);
   for (const auto& line : lines) CHECK(json::parse(line)["padding"] == big);
+}
+
+TEST_CASE("audit_log: an append waits while another writer holds the file's lock", "[audit_log]") {
+  TempDir dir;
+  const auto log = (dir.path / "audit.jsonl").string();
+  AuditLog file(log);
+  const int held = ::open(log.c_str(), O_WRONLY);
+  REQUIRE(held >= 0);
+  REQUIRE(::flock(held, LOCK_EX) == 0);  // another fork in the middle of its line
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    try {
+      AuditLog(log).append({{"from", "child"}});
+    } catch (...) {
+      ::_exit(1);
+    }
+    ::_exit(0);
+  }
+  ::usleep(300000);
+  CHECK(lines_of(log).empty());  // still waiting for the lock
+  ::flock(held, LOCK_UN);
+  ::close(held);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(lines_of(log) == std::vector<std::string>{R"({"from":"child"})"});
 }
 
 TEST_CASE("utc_timestamp rounds to microseconds in UTC", "[audit_log]") {
