@@ -11,7 +11,10 @@ with the name pattern but no tag). Then:
   3. the same again             -> idempotent: FLEET-2 unchanged, the 2 still failed;
   4. diagnose                   -> one row per server: the rescued unknown (their logs hold
                                    only the rescue system), the locked 2 booting;
-  5. unrescue                   -> FLEET-2 unrescued, the locked 2 unchanged;
+  5. repair (repair.yml each,   -> the rescued: failed before any change (no repair fits what
+     auto, 4 at a time)            their logs show), the locked 2 already_booting; each
+                                   server's log and outcome kept, its variables file gone;
+  6. unrescue                   -> FLEET-2 unrescued, the locked 2 unchanged;
 and in every report: one row per selected server, nothing secret.
 
     fleet_test.py [--fleet N] [--keep-report DIR]
@@ -110,6 +113,28 @@ def main():
                 assert row["outcome"] == "unknown" and "only the rescue system's boot" in row["message"], row
         assert summary(diagnosed)["total"] == opts.fleet and summary(diagnosed)["booting"] == len(locked)
         assert "| state | findings | repairs | reason |" in diagnosed.log, diagnosed.log[-3000:]
+
+        # repair.yml per server (auto): nothing fits a log that holds only the rescue system, so
+        # each fails before any change; the locked ones boot (already_booting).
+        repaired = Run(workdir, "repair", dict(selection, fleet_action="repair", fleet_throttle=4,
+                                               fleet_repair_vars={"repair_root_password": secrets[0]}))
+        assert repaired.proc.returncode == 0, repaired.log[-3000:]
+        rows = repaired.rows()
+        assert sorted(rows) == sorted(ids), rows
+        for sid, row in rows.items():
+            if sid in locked:
+                assert row["outcome"] == "already_booting", row
+            else:
+                assert row["outcome"] == "failed" and row["message"].startswith("no repair task fits: it is rescued"), row
+            base = os.path.join(repaired.dir, "fleet-report-repairs", "repair-" + sid)
+            assert os.path.exists(base + ".log") and json.load(open(base + ".json"))["server"] == sid, base
+            assert not os.path.exists(base + ".vars.json"), base
+            repaired.log += open(base + ".log").read()   # checked for secrets below, with the report
+        assert summary(repaired) == {"total": opts.fleet, "repaired": 0, "already_booting": len(locked),
+                                     "restored": 0, "failed": opts.fleet - len(locked)}, summary(repaired)
+        for sid in ids:
+            assert json.loads(helper("show", sid))["status"] == ("ACTIVE" if sid in locked else "RESCUE")
+        repaired.check_no_secret(secrets)
 
         back = Run(workdir, "unrescue", dict(selection, fleet_action="unrescue", **forks))
         assert back.proc.returncode == 0

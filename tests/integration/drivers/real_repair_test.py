@@ -6,20 +6,26 @@ libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-like image 
 
   debian (stackrescue-debian: GRUB, ext4 / and /data by UUID, systemd)
     1. break: an fstab line for a disk that is gone          -> boot: emergency mode
-    2. repair.yml auto (fstab, with a snapshot); break: ext4 root -> boot: systemd-fsck-root fails
-    3. repair.yml auto (fsck); break: a broken newest kernel  -> boot: the kernel fails
-    4. repair.yml [auto (kernel), root_password], verified    -> boot: `<name> login:`
+    2. repair.yml auto (fstab, with a snapshot)               -> `<name> login:`
+       break: ext4 root                                       -> boot: systemd-fsck-root fails
+    3. repair.yml auto (fsck)                                 -> `<name> login:`
+       break: a broken newest kernel                          -> boot: the kernel fails
+    4. repair.yml with a wrong task (fstab /data), a snapshot, repair_restore_on_failure and a
+       fingerprint: the boot still fails, the server is rebuilt from the snapshot: outcome
+       restored                                               -> boot: the kernel fails
+    5. repair.yml [auto (kernel), root_password], fingerprinted first: the same fingerprint as
+       in 4 (every file of the disk as before the wrong repair) -> `<name> login:`
   el (stackrescue-el: /boot ext4, VG el with an XFS root LV and swap, fstab by /dev/mapper)
     1. break: the XFS root                                    -> boot: root does not mount
-    2. repair.yml auto (fsck: locate activates the VG, xfs_repair); break: fstab line for a
-       logical volume that is gone                            -> boot: emergency mode
-    3. repair.yml auto (fstab), verified                      -> boot: `<name> login:`
+    2. repair.yml auto (fsck: locate activates the VG, xfs_repair) -> `<name> login:`
+       break: fstab line for a logical volume that is gone    -> boot: emergency mode
+    3. repair.yml auto (fstab)                                -> `<name> login:`
 
-One rescue holds the repair of the last breakage and the next breakage: each boot shows one
-failure, and TCG boots (about a minute each) are the cost of this test. Every repair is
-repair_tasks auto: the tasks and their variables (the fstab mount point, the kernel to
-remove) come from server_diagnose; the last one unrescues and verifies the boot itself
-(outcome repaired, the login prompt). Breakages are made by
+Every repair is repair_tasks auto (the tasks and their variables, the fstab mount point, the
+kernel to remove, come from server_diagnose) and ends as repair.yml verifies it: outcome
+repaired, the server at its login prompt (then diagnosed booted) — but the wrong one of
+debian 4, which ends restored. Each breakage is made in a rescue of its own, and TCG boots
+(about a minute each) are the cost of this test. Breakages are made by
 the scripts in tests/integration/real_guests/break/, typed into the rescue system with
 rescue_command. Every failure and the final login prompt are read on the server's console
 (server_console_log, wait_for); the rescue system's screen is saved as noVNC shows it in
@@ -76,6 +82,7 @@ class Chain:
         self.name = "it-real-%s-%s" % (name, secrets.token_hex(3))
         self.sid = None
         self.found = {}       # values the breakages printed (e.g. the broken kernel's version)
+        self.fingerprints = []  # the repairs' fingerprints of the disk (repair_fingerprint)
         self.timings = []     # (what, seconds)
         self.env = dict(os.environ, OS_CLOUD=os.environ.get("IT_CLOUD", "member"),
                         ANSIBLE_COLLECTIONS_PATH=os.environ["STACKRESCUE_COLLECTIONS"], ANSIBLE_NOCOLOR="1",
@@ -84,7 +91,7 @@ class Chain:
                         ANSIBLE_LOCAL_TEMP=os.path.join(workdir, "ansible-tmp"))
 
     # -- running things ------------------------------------------------------------------
-    def run(self, step, argv, env=None):
+    def run(self, step, argv, env=None, fails=False):
         start = time.monotonic()
         proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                               env=env or self.env, timeout=BOOT_TIMEOUT * 2)
@@ -92,8 +99,9 @@ class Chain:
         self.timings.append((step, took))
         with open(os.path.join(self.logs, "real-repair-%s-%s.log" % (self.chain, step)), "w") as log:
             log.write("$ %s\n%s\n(exit %d, %.1f s)\n" % (" ".join(argv), proc.stdout, proc.returncode, took))
-        if proc.returncode != 0:
-            raise Failed("%s: exit %d:\n%s" % (step, proc.returncode, proc.stdout[-3000:]))
+        if (proc.returncode != 0) != fails:
+            raise Failed("%s: exit %d%s:\n%s" % (step, proc.returncode, " (expected to fail)" if fails else "",
+                                                 proc.stdout[-3000:]))
         return proc.stdout
 
     def module(self, step, module, args):
@@ -123,18 +131,23 @@ class Chain:
             raise Failed("%s: /%s/ not on the console: %s" % (step, pattern, result.get("msg")))
         return result["match"]
 
-    def repair(self, step, variables, expected, last=False):
-        """repair.yml with `variables`; it leaves the server rescued for the next breakage,
-        except the `last` repair, which it unrescues and verifies itself (outcome repaired)."""
+    def repair(self, step, variables, expected, last=False, restored=False):
+        """repair.yml with `variables`: it unrescues and verifies the boot itself (outcome
+        repaired, the login prompt), or, for a repair that is to fail (`restored`), the play
+        fails with the outcome restored. (`last` False: left rescued, not verified.)"""
         varfile = os.path.join(self.workdir, "%s-%s-vars.json" % (self.chain, step))
         with open(os.open(varfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
-            json.dump(dict(variables, repair_leave_rescued=not last), f)
+            json.dump(dict(variables, repair_leave_rescued=not (last or restored)), f)
         if last:
             expected = list(expected) + [r": repaired: up again after [\d.]+ s: {name} login:"]
+        if restored:
+            expected = list(expected) + [r": restored: no /.*/ on the console before the boot failed after the repair; "
+                                         r"then: boot_failed: .*restored from the snapshot {name}-rescue-\d{8}T\d{6}Z"]
         out = self.run(step, ["/usr/bin/ansible-playbook", "stackrescue.openstack.repair.repair",
-                              "-e", "server=" + self.name, "-e", "@" + varfile])
+                              "-e", "server=" + self.name, "-e", "@" + varfile], fails=restored)
         for pattern in expected:
             self.expect(step, out, fill(pattern, dict(self.found, name=self.name)))
+        self.fingerprints += re.findall(r"fingerprint of \S+: files=\d+ entries=\d+ sha256=[0-9a-f]{64}", out)
 
     def rescue(self, step):
         self.module(step, "server_rescue", {"server": self.sid})
@@ -161,6 +174,9 @@ class Chain:
 
     def unrescue_and_see(self, step, pattern, also=(), diagnosis=None):
         self.module(step + "-unrescue", "server_rescue", {"server": self.sid, "state": "unrescued"})
+        self.see(step, pattern, also, diagnosis)
+
+    def see(self, step, pattern, also=(), diagnosis=None):
         self.wait_console(step + "-boot", fill(pattern, dict(self.found, name=self.name)))
         for number, extra in enumerate(also, 1):  # on the same boot's console (a new log per boot)
             self.wait_console("%s-boot-also%d" % (step, number), fill(extra, self.found))
@@ -186,18 +202,23 @@ class Chain:
             step = "round%d" % number
             if "repair" in rnd:
                 variables, expected = rnd["repair"]
+                restored = rnd.get("restored", False)
                 self.repair(step + "-repair", variables(self) if callable(variables) else variables, expected,
-                            last="break" not in rnd)
-            else:
-                self.rescue(step + "-rescue")
+                            last=not restored, restored=restored)
+                if not restored:  # repaired and verified: at its login prompt
+                    self.diagnose(step + "-diagnose-repaired", {"state": "booted"})
             if "break" in rnd:
+                self.rescue(step + "-rescue")
                 script, env = rnd["break"]
                 self.break_with(step + "-break", script, env)
-            if rnd.get("screenshot"):
-                self.screenshot(step + "-screenshot")
-            if number == 1:  # a rescued server's log holds only the rescue system: nothing to say about it
-                self.diagnose(step + "-diagnose-rescued", {"state": "unknown"})
-            self.unrescue_and_see(step, rnd["then"], rnd.get("also", ()), rnd.get("diagnosis"))
+                if rnd.get("screenshot"):
+                    self.screenshot(step + "-screenshot")
+                if number == 1:  # a rescued server's log holds only the rescue system: nothing to say about it
+                    self.diagnose(step + "-diagnose-rescued", {"state": "unknown"})
+                self.unrescue_and_see(step, rnd["then"], rnd.get("also", ()), rnd.get("diagnosis"))
+            elif rnd.get("restored"):  # repair.yml rebuilt it from the snapshot: it boots by itself
+                self.see(step, rnd["then"], rnd.get("also", ()), rnd.get("diagnosis"))
+            # else: the repair verified the boot itself (its login prompt), diagnosed booted above
         self.checks(self)
 
     def cleanup(self):
@@ -261,8 +282,16 @@ def debian_rounds():
          "also": [r"BOOT_IMAGE=/boot/vmlinuz-{kernel} "],   # GRUB's default was the broken kernel
          "diagnosis": {"state": "boot_failed", "kinds": ["root_fs_not_found", "emergency_mode"],
                        "repair_tasks": ["kernel"], "repair_vars": {"repair_kernel_remove": "{kernel}"}}},
+        # A repair that cannot work (the kernel is what is broken): the verify sees the boot fail,
+        # the server is rebuilt from the snapshot taken before this rescue.
+        {"repair": ({"repair_tasks": ["fstab"], "repair_fstab_mountpoints": ["/data"], "repair_snapshot": True,
+                     "repair_restore_on_failure": True, "repair_fingerprint": True},
+                    [r"changed: commented out: UUID=[0-9a-f-]+(\\t|\s)+/data(\\t|\s)", r"fingerprint of /dev/vda1: files=\d+"]),
+         "restored": True, "then": KERNEL_FAILS,
+         "diagnosis": {"state": "boot_failed", "kinds": ["root_fs_not_found", "emergency_mode"],
+                       "repair_tasks": ["kernel"], "repair_vars": {"repair_kernel_remove": "{kernel}"}}},
         {"repair": (lambda chain: {"repair_tasks": ["auto", "root_password"], "repair_snapshot": False,
-                                   "repair_root_password": chain.new_password},
+                                   "repair_root_password": chain.new_password, "repair_fingerprint": True},
                     [r"; repairs: root_password, kernel\b", r"kernel: /boot/vmlinuz-{kernel} ",
                      r"changed: removed kernel {kernel} \(package linux-image-{kernel}\)",
                      r"changed: new password of root in the server's /etc/shadow"]),
@@ -271,6 +300,10 @@ def debian_rounds():
 
 
 def debian_checks(chain):
+    # The disk the last repair found (after the restore) is the disk the wrong repair found
+    # (before its change): every file, its content and attributes.
+    if len(chain.fingerprints) != 2 or chain.fingerprints[0] != chain.fingerprints[1]:
+        raise Failed("the restore did not give back the disk as it was: fingerprints %s" % chain.fingerprints)
     if chain.login(image_password(chain.image)):
         raise Failed("the image's old root password still logs in after root_password")
     kernel = chain.found["kernel"]

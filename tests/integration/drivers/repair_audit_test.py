@@ -2,10 +2,9 @@
 """repair.yml's audit record (issue 20, "Audit record") on the local cloud's fake host, where
 no command can be typed (no serial console), so every run below ends before a repair:
 
-  - repair_tasks auto on a fresh server (it boots): already_booting, and still a record
-    (the play ends with end_play, which runs no handler unless flushed first);
+  - repair_tasks auto on a fresh server (it boots): already_booting, and still a record;
   - repair_tasks [fsck] with no snapshot: the rescue happens, the first typed command fails
-    (no serial console), the play fails; the record is written anyway (forced handler):
+    (no serial console), the play fails; the record is written anyway (the play's always):
     outcome failed, audit.jsonl with every module call up to the failure (the no_log
     rescue's record without its result, no password anywhere), report.html;
   - a second run into the same repair_audit_dir: its index page has one row per run.
@@ -63,7 +62,7 @@ def main():
         failing = Run(workdir, "fsck", {"server": sid, "repair_tasks": ["fsck"], "repair_snapshot": False},
                       playbook=REPAIR)
         assert failing.proc.returncode != 0, failing.log[-3000:]
-        assert "RUNNING HANDLER [Write the audit record]" in failing.log, failing.log[-3000:]
+        assert "TASK [Write the run's report" in failing.log, failing.log[-3000:]
         directory = run_dir(failing)
         steps = records(directory)
         modules = [s["module"].split(".")[-1] for s in steps]
@@ -72,7 +71,7 @@ def main():
         assert steps[-1]["failed"] is True and modules[-1] == "rescue_command", steps[-1]
         r = report(directory)
         assert r["outcome"] == "failed", r
-        assert "stopped at a failed step" in r["reason"], r["reason"]
+        assert " failed: " in r["reason"], r["reason"]  # the failed step and its message
         assert r["extra"]["repair_tasks"] == ["fsck"], r["extra"]
         html = open(os.path.join(directory, "report.html")).read()
         assert "<svg" in html and "<script" not in html
