@@ -2,6 +2,7 @@
 // wait for Nova to finish. The logic lives in ops/server_rescue: plan (read, decide `changed`),
 // then carry out (at most one action, then wait) — or, in check mode, only predict.
 #include "ansible/module.hpp"
+#include "change_result.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
 #include "ops/server_rescue.hpp"
@@ -135,15 +136,10 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   auto cloud = module_support::connect(params, ctx);
   const auto plan = ops::plan_rescue(cloud.compute, cloud.image, request_from(params));
   const auto outcome = ctx.check_mode ? ops::predict(plan) : ops::carry_out(cloud.compute, cloud.image, plan);
-  for (const auto& warning : outcome.warnings) ctx.warn(warning);
-  ansible::Result result;
-  result.changed = outcome.changed;
-  result.msg = outcome.message;
-  result.data = ops::return_values(outcome);
+  auto result = change_result(outcome, ctx);
   // The password Nova generated is the one secret the user asked for: returned as is (the
   // examples register it under no_log); every other secret is still scrubbed.
   if (outcome.admin_password) result.unmasked_keys = {"admin_password"};
-  if (ctx.diff) result.diff = ops::diff(outcome);
   return result;
 }
 

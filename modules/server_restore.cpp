@@ -3,6 +3,7 @@
 // decide `changed`), then carry out (unrescue, rebuild, each sent once, then wait) — or, in
 // check mode, only predict.
 #include "ansible/module.hpp"
+#include "change_result.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
 #include "ops/server_restore.hpp"
@@ -85,13 +86,7 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   auto cloud = module_support::connect(params, ctx);
   const auto plan = ops::plan_restore(cloud.compute, cloud.image, request_from(params));
   const auto outcome = ctx.check_mode ? ops::predict(plan) : ops::carry_out(cloud.compute, cloud.image, plan);
-  for (const auto& warning : outcome.warnings) ctx.warn(warning);
-  ansible::Result result;
-  result.changed = outcome.changed;
-  result.msg = outcome.message;
-  result.data = ops::return_values(outcome);
-  if (ctx.diff) result.diff = ops::diff(outcome);
-  return result;
+  return change_result(outcome, ctx);
 }
 
 }  // namespace
