@@ -74,6 +74,19 @@ shows it, a shell). Do not put secrets in C(cmd) or C(script).
 On a timeout the task fails with the output seen so far, after typing Ctrl-C so that the console is
 usable for the next run. The console URL's token is never returned or logged.
 
+With C(diff_files), each named file of the rescue system (the server's disk is mounted in it, e.g.
+/mnt/etc/fstab) is copied before the command (in /tmp/stackrescue-watch-<random>, mkdir -m 700, in the
+rescue system) and compared with its copy after the command returned, even when it failed:
+C(file_changes) holds a unified diff per file (diff -u; a file that did not exist counts as empty), with
+the --- and +++ header lines naming the file. C(secret_files) are compared the same way, but their content
+never leaves the rescue system, not even onto the console (whose log any project member can read): only
+the first C(:)-separated field of each changed line is returned (for /etc/shadow: which users changed).
+Each copy and each comparison is a framed line of its own, typed after the command ended: the guest's
+output and files cannot attach a diff to another file. A symbolic link or a file that is not a regular
+file is not compared (C(error) says so), and the rescue system needs cp, diff, sed and rm (checked before
+the command runs). A run that times out compares nothing. With --diff, the diffs are shown as the task's
+diff.
+
 Not run in check mode (C(skipped), as ansible.builtin.command), but the server is still looked up and a
 server not in RESCUE still fails. Always C(changed) when run; use changed_when to say otherwise.
 )");
@@ -87,6 +100,9 @@ server not in RESCUE still fails. Always C(changed) when run; use changed_when t
              "interactive rescue shell)."),
       option("console_password", Type::Str, "Password for C(console_user), when the rescue image asks for one.")
           .no_log(),
+      option("diff_files", Type::List,
+             "Absolute paths in the rescue system to copy before the command and compare after it (C(file_changes)).")
+          .default_to(nlohmann::json::array()),
       option("console_user", Type::Str,
              "User name to log in with when the rescue image's serial console shows a login prompt; without it such "
              "a console fails the task."),
@@ -94,6 +110,10 @@ server not in RESCUE still fails. Always C(changed) when run; use changed_when t
              "Bytes of output kept. More is cut with a note at the end of C(stdout) and C(stdout_truncated): true.")
           .default_to(1048576),
       option("script", Type::Str, "A shell script (multi-line text), run by sh from a file, stdin from /dev/null."),
+      option("secret_files", Type::List,
+             "Like C(diff_files), but only the first C(:)-separated field of each changed line is returned (e.g. "
+             "the users whose /etc/shadow line changed); the content never leaves the rescue system.")
+          .default_to(nlohmann::json::array()),
       option("server", Type::Str, "The server, by name (exact match) or ID. It must be in RESCUE.").required().aliases({"name"}),
       option("timeout", Type::Int,
              "Seconds for the whole run: waiting for another run on the same console, reaching the shell, the "
@@ -115,6 +135,14 @@ server not in RESCUE still fails. Always C(changed) when run; use changed_when t
       {"end", "When it ended (local time).", "when it ran", "str", "2026-11-30 13:01:04.654321"},
       {"delta", "How long it took.", "when it ran", "str", "0:00:02.530865"},
       {"server", "The server's ID.", "always", "str", "8d3f9a2e-6c1b-4f7d-9e0a-2b4c6d8e0f1a"},
+      {"file_changes", "One entry per file of C(diff_files) and C(secret_files): C(path), C(secret), C(changed), "
+                       "C(diff) (unified diff, not for secret files) or C(entries) (secret files: the first fields of "
+                       "the changed lines), and C(error) when it could not be compared.",
+       "when diff_files or secret_files are given and the command finished", "list",
+       nlohmann::json::array({{{"path", "/mnt/etc/fstab"}, {"secret", false}, {"changed", true},
+                               {"diff", "--- /mnt/etc/fstab (before)\n+++ /mnt/etc/fstab (after)\n@@ -1,2 +1,2 @@\n"
+                                        " /dev/vda1 / ext4 defaults 0 1\n-/dev/vdc1 /data ext4 defaults 0 2\n"
+                                        "+#/dev/vdc1 /data ext4 defaults 0 2\n"}}})},
       {"skipped", "True in check mode (nothing typed).", "in check mode", "bool", true},
   };
   s.examples = R"(- name: Which kernel does the rescue system run?
@@ -162,7 +190,9 @@ ops::RescueCommandRequest request_from(const ansible::Params& params) {
   return {params.has("cmd") ? params.str("cmd") : params.str("script"), std::chrono::seconds(params.integer("timeout")),
           {params.opt_str("console_user"), params.opt_str("console_password")},
           static_cast<std::size_t>(params.integer("output_limit")), /*lock_directory: the token cache's*/ "",
-          params.boolean("allow_insecure_console"), /*warn: set by run()*/ nullptr};
+          params.boolean("allow_insecure_console"), /*warn: set by run()*/ nullptr,
+          ops::watched_files(params.json("diff_files").get<std::vector<std::string>>(),
+                             params.json("secret_files").get<std::vector<std::string>>())};
 }
 
 ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
@@ -175,9 +205,12 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
     return {false, "Command would have run if not in check mode", {{"skipped", true}, {"server", server.id}}, {}, {}};
   const auto outcome = ops::run_rescue_command(cloud.compute, server, request,
                                                module_support::serial_console_opener(cloud), system_clock());
-  auto values = ops::return_values(outcome, server.id);
+  auto values = ops::return_values(outcome, server.id, !request.watched.empty());
+  std::optional<nlohmann::json> diff;
+  if (ctx.diff && !ops::prepared_diff(outcome.file_changes).empty())
+    diff = nlohmann::json{{"prepared", ops::prepared_diff(outcome.file_changes)}};
   if (outcome.finished && outcome.rc == 0)
-    return {true, "ran in the rescue system of " + ops::describe(server) + ": exit status 0", values, {}, {}};
+    return {true, "ran in the rescue system of " + ops::describe(server) + ": exit status 0", values, diff, {}};
   values["changed"] = true;  // it ran: a failed command may still have changed something
   throw ansible::ModuleFailure(
       outcome.finished ? "non-zero return code" : ops::unfinished_message(outcome, request.timeout, server), values);

@@ -62,6 +62,16 @@ void scrub_walk(json& value, const std::string& path, const std::vector<std::str
   }
 }
 
+void mask_walk(json& value, const std::string& path, const std::vector<std::string>& paths) {
+  if (!path.empty() && std::find(paths.begin(), paths.end(), path) != paths.end()) {
+    value = std::string(secrets::kMask);
+  } else if (value.is_object()) {
+    for (auto& [key, child] : value.items()) mask_walk(child, path.empty() ? key : path + "." + key, paths);
+  } else if (value.is_array()) {
+    for (auto& child : value) mask_walk(child, path, paths);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> no_log_values(const std::vector<Option>& options, const json& values) {
@@ -101,5 +111,9 @@ json masked_arguments(const std::vector<Option>& options, const json& values, bo
 }
 
 void scrub_strings(json& result, const std::vector<std::string>& unmasked) { scrub_walk(result, "", unmasked); }
+
+void mask_paths(json& result, const std::vector<std::string>& paths) {
+  if (!paths.empty()) mask_walk(result, "", paths);
+}
 
 }  // namespace stackrescue::ansible

@@ -26,4 +26,9 @@ nlohmann::json masked_arguments(const std::vector<Option>& options, const nlohma
 // returns as secrets on purpose.
 void scrub_strings(nlohmann::json& result, const std::vector<std::string>& unmasked);
 
+// Replaces the value under each dotted path of `paths` (the same paths as scrub_strings'
+// `unmasked`: lists are passed through) with VALUE_SPECIFIED_IN_NO_LOG_PARAMETER: the secrets a
+// module returns on purpose, hidden wherever the result is kept rather than shown (audit_log).
+void mask_paths(nlohmann::json& result, const std::vector<std::string>& paths);
+
 }  // namespace stackrescue::ansible

@@ -7,6 +7,7 @@
 #include <exception>
 #include <iostream>
 
+#include "ansible/audit_log.hpp"
 #include "ansible/coerce.hpp"
 #include "ansible/command_line.hpp"
 #include "ansible/help.hpp"
@@ -14,6 +15,7 @@
 #include "ansible/mask.hpp"
 #include "ansible/output.hpp"
 #include "ansible/validate.hpp"
+#include "common/clock.hpp"
 #include "common/secrets.hpp"
 
 #ifndef STACKRESCUE_VERSION
@@ -56,12 +58,15 @@ void register_secrets(const std::vector<std::string>& values) {
   for (const auto& value : values) secrets::add(value);  // the register ignores short ones
 }
 
-// Calls run() and turns every way it can end into the printed object (not yet scrubbed).
-json call_run(const RunFunction& run, const Params& params, Context& ctx, const json& invocation) {
+// Calls run() and turns every way it can end into the printed object (a success is scrubbed
+// but for the keys it returns as secrets on purpose, which go to `secret_keys`).
+json call_run(const RunFunction& run, const Params& params, Context& ctx, const json& invocation,
+              std::vector<std::string>& secret_keys) {
   try {
     Result result = run(params, ctx);
     json out = success_result(result, ctx.warnings(), invocation);
     scrub_strings(out, result.unmasked_keys);
+    secret_keys = result.unmasked_keys;
     return out;
   } catch (const Error& e) {  // every expected failure, ModuleFailure included
     return failure_result(e.what(), e.details(), ctx.warnings(), invocation);
@@ -73,6 +78,32 @@ json call_run(const RunFunction& run, const Params& params, Context& ctx, const 
     return failure_result("unexpected error: the module threw something that is not a std::exception", json::object(),
                           ctx.warnings(), invocation);
   }
+}
+
+// call_run with its record appended to audit_log. The file is opened first: a record that
+// cannot be kept fails the task before the module does anything (an audit that silently
+// misses a repair is worse than a repair that waits for a writable file). A write that
+// fails afterwards turns the result into a failure that still says what the module did.
+json call_run_audited(const RunFunction& run, const Params& params, Context& ctx, const json& invocation) {
+  std::optional<AuditLog> log;
+  try {
+    log.emplace(params.str(kAuditLogOption));
+  } catch (const Error& e) {
+    return failure_result(e.what(), json::object(), ctx.warnings(), invocation);
+  }
+  AuditCall call{ctx.module_name, system_clock().unix_now(), 0, ctx.check_mode, ctx.no_log, invocation};
+  std::vector<std::string> secret_keys;
+  json out = call_run(run, params, ctx, invocation, secret_keys);
+  call.end = system_clock().unix_now();
+  try {
+    log->append(audit_record(call, out, secret_keys));
+  } catch (const std::exception& e) {
+    const std::string did = out.value("msg", "");
+    out["failed"] = true;
+    out["msg"] = std::string(e.what()) + " (the module " + (out.value("changed", false) ? "changed something: " : "ran: ") +
+                 did + ")";
+  }
+  return out;
 }
 
 json execute_unscrubbed(const json& args, const ModuleSpec& spec, const RunFunction& run) {
@@ -95,7 +126,13 @@ json execute_unscrubbed(const json& args, const ModuleSpec& spec, const RunFunct
   register_secrets(no_log_values(spec.options, validation.params));  // defaults, expanded paths
   Params params(validation.params);
   params.set_given(validation.given);
-  return call_run(run, params, ctx, masked_arguments(spec.options, validation.params, false));
+  const json invocation = masked_arguments(spec.options, validation.params, false);
+  // An empty audit_log is no audit_log: module_defaults may name a variable that a play sets only later.
+  if (!params.has(kAuditLogOption) || params.str(kAuditLogOption).empty()) {
+    std::vector<std::string> secret_keys;
+    return call_run(run, params, ctx, invocation, secret_keys);
+  }
+  return call_run_audited(run, params, ctx, invocation);
 }
 
 // While run() works, anything written to stdout (a chatty library, a debug print) goes

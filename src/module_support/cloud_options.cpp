@@ -1,5 +1,6 @@
 #include "module_support/cloud_options.hpp"
 
+#include "ansible/audit_log.hpp"
 #include "console/websocket_channel.hpp"
 #include "openstack/cloud_transport.hpp"
 
@@ -103,7 +104,9 @@ std::vector<Option> cloud_options() {
   cache.default_value = true;
   cache.description = "Reuse Keystone tokens between module runs (0600 files in a 0700 directory under "
                       "$XDG_CACHE_HOME/stackrescue or ~/.cache/stackrescue, keyed by a hash of every auth input).";
-  return {cloud, auth, auth_type, region, interface, validate, ca, cert, key, timeout, cache};
+  // Not a cloud option, but one every module of the action group takes (module_defaults of
+  // the group sets it once), and every module takes these.
+  return {cloud, auth, auth_type, region, interface, validate, ca, cert, key, timeout, cache, ansible::audit_log_option()};
 }
 
 Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_ptr<http::Transport> transport,

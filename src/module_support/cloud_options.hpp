@@ -1,7 +1,7 @@
 #pragma once
 // The options every StackRescue module shares with the openstack.cloud collection
 // (cloud, auth, auth_type, region_name, interface, validate_certs, ca_cert, client_cert,
-// client_key, api_timeout, token_cache), and the step from those options to a session.
+// client_key, api_timeout, token_cache) plus the runtime's audit_log, and the step from those options to a session.
 #include <memory>
 #include <vector>
 

@@ -113,9 +113,20 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
   require_still_rescued(compute, server);  // immediately before the first typed byte
   console::reach_shell(session, request.login, describe(server));
 
+  std::optional<std::string> copies;
+  if (!request.watched.empty()) {
+    copies = copy_watched_files(session, request.watched, describe(server));
+    if (!copies) {  // the deadline passed before the command was typed
+      outcome.end = clock.unix_now();
+      return outcome;
+    }
+  }
   const auto result = console::run_command(session, request.text, request.output_limit, describe(server));
   if (!result.finished) console::interrupt(session);
   outcome.end = clock.unix_now();
+  // A command that failed may still have changed files; one that timed out left no time.
+  if (copies && result.finished)
+    outcome.file_changes = compare_watched_files(session, request.watched, *copies, request.output_limit);
   outcome.finished = result.finished;
   outcome.rc = result.rc;
   outcome.output = result.output;
@@ -146,8 +157,8 @@ std::string command_delta(double seconds) {
          two_digits(static_cast<long>(whole % 60)) + "." + span.six_digits;
 }
 
-nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::string& server_id) {
-  return {{"rc", outcome.rc ? nlohmann::json(*outcome.rc) : nlohmann::json(nullptr)},
+nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::string& server_id, bool files_watched) {
+  auto values = nlohmann::json{{"rc", outcome.rc ? nlohmann::json(*outcome.rc) : nlohmann::json(nullptr)},
           {"stdout", outcome.output},
           {"stdout_lines", log_lines(outcome.output, std::nullopt)},
           {"stdout_truncated", outcome.truncated},
@@ -157,6 +168,8 @@ nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::str
           {"end", command_time(outcome.end)},
           {"delta", command_delta(outcome.end - outcome.start)},
           {"server", server_id}};
+  if (files_watched) values["file_changes"] = file_changes_json(outcome.file_changes);
+  return values;
 }
 
 }  // namespace stackrescue::ops

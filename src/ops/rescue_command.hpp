@@ -16,6 +16,7 @@
 #include "console/channel.hpp"
 #include "console/login.hpp"
 #include "openstack/compute.hpp"
+#include "ops/file_changes.hpp"
 
 namespace stackrescue::ops {
 
@@ -31,6 +32,8 @@ struct RescueCommandRequest {
   // Receives warnings as they arise, so that they reach the result even when the run
   // then fails; may be empty.
   std::function<void(const std::string&)> warn;
+  // Files copied before the command and compared after it (ops/file_changes.hpp).
+  std::vector<WatchedFile> watched;
 };
 
 struct RescueCommandOutcome {
@@ -40,6 +43,7 @@ struct RescueCommandOutcome {
   bool truncated = false;     // output_limit cut it (the output says so at its end)
   double start = 0;           // unix seconds
   double end = 0;
+  std::vector<FileChange> file_changes;  // one per watched file, when the command finished
 };
 
 // Throws OperationFailed unless the server is in RESCUE with no task under way (a RESCUE
@@ -69,9 +73,10 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
                                         Clock& clock);
 
 // The keys ansible.builtin.command returns (rc, stdout, stdout_lines, stderr, stderr_lines,
-// start, end, delta; times in local time as command prints them), plus stdout_truncated
-// and server (the ID).
-nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::string& server_id);
+// start, end, delta; times in local time as command prints them), plus stdout_truncated,
+// server (the ID) and, when files were watched, file_changes.
+nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::string& server_id,
+                             bool files_watched = false);
 
 // The failure message of a run that did not finish: the timeout, the server, and the end
 // of the output seen (all of it is in stdout).

@@ -8,7 +8,8 @@ time, with no crash or sanitizer report on stderr and no secret anywhere in the 
 
 The module names come from the list CMake writes (one name per line, from
 modules/CMakeLists.txt): a new module is tested without being named here; PER_MODULE adds
-the cases of its own options.
+the cases of its own options; CLOUD the cases of the cloud options every module but
+LOCAL_MODULES takes.
 
 No cloud is needed: the cloud cases point at a closed port or name unknown clouds.
 Prints one line per case and a final "N passed, M failed".
@@ -37,12 +38,15 @@ COMMON = {
     "megabytes_long": (b'{"server": "' + b"x" * (12 * 1024 * 1024) + b'"}', r"too large"),
     "invalid_utf8": (b'{"server": "\xff\xfe"}', r"not valid JSON"),
     "unknown_option": (b'{"server": "a", "sevrer": "b"}', r"Unsupported parameters for \(\w+\) module: sevrer"),
+    "missing_file": ({"argv": ["/nonexistent/stackrescue/args"]}, r"/nonexistent/stackrescue/args"),
+    "unknown_flag": ({"argv": ["--frobnicate"]}, r"--frobnicate"),
+}
+# The cases of the cloud options, for every module that takes them (all but LOCAL_MODULES).
+CLOUD = {
     "unknown_auth_key": (b'{"server": "a", "auth": {"pasword": "x"}}', r"auth\.pasword|pasword"),
     "wrong_type_bool": (b'{"server": "a", "validate_certs": "perhaps"}', r"validate_certs.*bool"),
     "wrong_type_int": (b'{"server": "a", "api_timeout": "soon"}', r"api_timeout.*int"),
     "bad_interface": (b'{"server": "a", "interface": "secret"}', r"interface must be one of"),
-    "missing_file": ({"argv": ["/nonexistent/stackrescue/args"]}, r"/nonexistent/stackrescue/args"),
-    "unknown_flag": ({"argv": ["--frobnicate"]}, r"--frobnicate"),
     "unreachable_keystone": (json.dumps({"server": "a", "auth": DEAD_AUTH, "api_timeout": 5}).encode(),
                              r"refused.*127\.0\.0\.1:9|127\.0\.0\.1:9.*refused"),
     "unknown_cloud": (json.dumps({"server": "a", "cloud": "no-such-cloud"}).encode(), r"Cloud no-such-cloud was not found"),
@@ -51,7 +55,25 @@ COMMON = {
                               r"auth_type 'v3oidcpassword' is not supported"),
     "no_auth_url": (json.dumps({"server": "a", "auth": {"username": "u", "password": SECRET}}).encode(), r"no auth_url"),
 }
+# Modules that run without a cloud (not in the action group): they refuse the cloud options.
+LOCAL_MODULES = {"repair_report"}
+LOCAL = {
+    "cloud_not_taken": (b'{"server": "a", "cloud": "x"}', r"Unsupported parameters for \(\w+\) module: cloud\."),
+}
 PER_MODULE = {
+    "repair_report": {
+        "missing_dest": (b'{"server": "a"}', r"missing required arguments: dest"),
+        "runs_and_server": (b'{"dest": "/nonexistent/x", "server": "a", "runs": ["/x"]}', r"mutually exclusive: runs\|server"),
+        "records_missing": (b'{"dest": "/nonexistent/x", "server": "a", "records": "/nonexistent/stackrescue/a.jsonl"}',
+                            r"records /nonexistent/stackrescue/a\.jsonl cannot be read"),
+        "runs_missing": (b'{"dest": "/nonexistent/x", "runs": ["/nonexistent/stackrescue/run"]}',
+                         r"runs: /nonexistent/stackrescue/run/report\.json cannot be read"),
+        "dest_unwritable": (b'{"dest": "/proc/stackrescue-report", "server": "a"}',
+                            r"report directory /proc/stackrescue-report cannot be created"),
+        "snapshots_not_list": (b'{"dest": "/nonexistent/x", "server": "a", "snapshots": {"a": 1}}', r"snapshots"),
+        "diagnosis_not_dict": (b'{"dest": "/nonexistent/x", "server": "a", "diagnosis_before": "booted"}',
+                               r"diagnosis_before"),
+    },
     "server_rescue": {
         "missing_server": (b'{"state": "rescued"}', r"missing required arguments: server"),
         "bad_state": (b'{"server": "a", "state": "broken"}', r"value of state must be one of: rescued, unrescued"),
@@ -165,7 +187,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="stackrescue-hostile-") as tmp:
         for module in modules:
             binary = os.path.join(library, module)
-            for name, (content, pattern) in {**COMMON, **PER_MODULE.get(module, {})}.items():
+            cases = {**COMMON, **(LOCAL if module in LOCAL_MODULES else CLOUD), **PER_MODULE.get(module, {})}
+            for name, (content, pattern) in cases.items():
                 problem = check(run_case(binary, adapt(module, content), tmp), pattern)
                 if problem:
                     failed += 1

@@ -23,6 +23,7 @@ Needs OS_CLIENT_CONFIG_FILE (clouds member and admin) and STACKRESCUE_COLLECTION
 installed collection); exits 77 (skipped) without a cloud.
 """
 import argparse
+import glob
 import json
 import os
 import shutil
@@ -130,6 +131,12 @@ def main():
             assert os.path.exists(base + ".log") and json.load(open(base + ".json"))["server"] == sid, base
             assert not os.path.exists(base + ".vars.json"), base
             repaired.log += open(base + ".log").read()   # checked for secrets below, with the report
+        # Each repair's audit record, and one page with a row per server (issue 20).
+        audit = os.path.join(repaired.dir, "fleet-report-repairs", "audit")
+        page = open(os.path.join(audit, "report.html")).read()
+        assert page.count("<tr><td>") == opts.fleet and "<script" not in page, page[:2000]
+        for path in glob.glob(os.path.join(audit, "*", "*")):
+            repaired.log += open(path).read()   # the records too: checked for secrets below
         assert summary(repaired) == {"total": opts.fleet, "repaired": 0, "already_booting": len(locked),
                                      "restored": 0, "failed": opts.fleet - len(locked)}, summary(repaired)
         for sid in ids:

@@ -39,11 +39,12 @@ json member_cloud(bool verify) {
 
 }  // namespace
 
-TEST_CASE("the common options are openstack.cloud's, in its order") {
+TEST_CASE("the common options are openstack.cloud's, in its order, then the runtime's audit_log") {
   std::vector<std::string> names;
   for (const auto& option : module_support::cloud_options()) names.push_back(option.name);
   CHECK(names == std::vector<std::string>{"cloud", "auth", "auth_type", "region_name", "interface", "validate_certs",
-                                          "ca_cert", "client_cert", "client_key", "api_timeout", "token_cache"});
+                                          "ca_cert", "client_cert", "client_key", "api_timeout", "token_cache",
+                                          "audit_log"});
 }
 
 TEST_CASE("only the true secrets of auth are no_log") {

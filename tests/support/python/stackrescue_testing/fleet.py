@@ -56,7 +56,10 @@ class Run:
                    ANSIBLE_NOCOLOR="1", ANSIBLE_RETRY_FILES_ENABLED="0", ANSIBLE_LOCALHOST_WARNING="0",
                    ANSIBLE_INVENTORY_UNPARSED_WARNING="0", ANSIBLE_DEPRECATION_WARNINGS="0",
                    XDG_CACHE_HOME=os.path.join(self.dir, "cache"), STACKRESCUE_TRACE=os.path.join(self.dir, "trace"))
-        args = ["ansible-playbook", playbook, *options, "-e", "cloud=member", "-e", "fleet_report=" + self.report]
+        # repair.yml's audit record goes here, not next to the playbook in the source tree.
+        self.audit_dir = os.path.join(self.dir, "repair-audit")
+        args = ["ansible-playbook", playbook, *options, "-e", "cloud=member", "-e", "fleet_report=" + self.report,
+                "-e", "repair_audit_dir=" + self.audit_dir]
         for key, value in extra.items():
             args += ["-e", json.dumps({key: value})]
         self.proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=1200, cwd=self.dir)
