@@ -166,7 +166,7 @@ TEST_CASE("a restore is refused before any change when it cannot be right", "[re
 }
 
 TEST_CASE("an older snapshot is chosen by name or ID", "[restore]") {
-  for (const std::string wanted : {std::string("web-1-rescue-20261118T110000Z"), kOlderSnapshotId}) {
+  for (const std::string& wanted : {std::string("web-1-rescue-20261118T110000Z"), kOlderSnapshotId}) {
     TestCloud cloud;
     planned(cloud, server_json("ACTIVE", "active"));
     auto plan = ops::plan_restore(*cloud.compute, *cloud.image, restore(wanted));
