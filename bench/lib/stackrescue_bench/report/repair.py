@@ -42,7 +42,7 @@ def section(bench, argv, started):
         "`real_repair_test.py` does: an fstab line for a disk that is gone) and its boot is seen in emergency "
         "mode; each measurement ends with the server at its `login:` prompt. %d run(s) of each, alternating "
         "(medians; the break and the first boot are not timed). Load average: %s." % (
-            (" " + " ".join(argv)) if argv else "", started, bench.chain.name if bench.chain else "?", n,
+            (" " + " ".join(argv)) if argv else "", started, bench.guest.name if bench.guest else "?", n,
             ", ".join("%s %s" % kv for kv in bench.loads)))
     out += ["",
             "- **repair.yml**: `ansible-playbook stackrescue.openstack.repair.repair -e server=NAME "

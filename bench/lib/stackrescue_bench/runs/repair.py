@@ -6,7 +6,7 @@ One stackrescue-debian server (flavor m1.distro, zone qemu: a real TCG guest) is
 then, --runs times, in alternating order:
   break     rescue, tests/integration/real_guests/break/fstab_gone_disk.sh typed into the
             rescue system, unrescue, its boot seen in emergency mode (as real_repair_test.py
-            does, through its Chain: the same modules, not timed)
+            does: stackrescue_testing.broken_guest, the same modules; not timed)
   repair    `ansible-playbook stackrescue.openstack.repair.repair -e server=NAME
             -e repair_tasks=auto -e repair_snapshot=false` from the installed collection, with
             ansible.posix.profile_tasks: its wall time and every task's; it must end repaired
@@ -18,22 +18,22 @@ import json
 import os
 import re
 import secrets
+import shutil
+import subprocess
 import sys
 import time
 
 from stackrescue_testing import cloud as cloud_helper
+from stackrescue_testing.broken_guest import EMERGENCY, BrokenGuest
 
 from stackrescue_bench.measure import loadavg, log, rotated, run
-from stackrescue_bench.paths import ANSIBLE_PLAYBOOK, ROOT
+from stackrescue_bench.paths import ANSIBLE_PLAYBOOK, testing_command
 from stackrescue_bench.runs import repair_floor
 from stackrescue_bench.workspace import Workspace
 
-sys.path.insert(0, os.path.join(ROOT, "tests", "integration", "drivers"))
-import real_repair_test as real  # noqa: E402  the real-guest test's chain: boot, break, see
-
 IMAGE = "stackrescue-debian"
 RESCUE_TAG = "system-rescue"
-BREAK = ("fstab_gone_disk.sh", real.ROOT)
+BREAK = ("fstab_gone_disk.sh", {"MP": "/mnt", "DEV": "/dev/vda1"})   # as real_repair_test.py's first round
 PLAY_TIMEOUT = 1800
 # repair.yml's tasks, by the start of their name (profile_tasks prints the name as written,
 # untemplated), and the piece of the floor each one holds.
@@ -74,7 +74,7 @@ class Repair(Workspace):
     def __init__(self, args):
         super().__init__(args.build_dir, "stackrescue-bench-repair.")
         self.args = args
-        self.chain = None
+        self.guest = None
         self.rows = {"repair": [], "floor": []}
         self.breaks = []        # seconds each break took (rescue, script, unrescue, failed boot)
         self.loads = []
@@ -82,21 +82,17 @@ class Repair(Workspace):
 
     def setup(self):
         self.loads.append(("start", loadavg()))
-        reason = real.skip_reason()
-        if reason:
-            sys.exit("bench --repair: %s" % reason)
+        if subprocess.run(testing_command("real_guest", "zone"), env=self.env, capture_output=True).returncode:
+            sys.exit("bench --repair: zone qemu (the local cloud's libvirt host) is not up")
         self.install_collection()
-        os.environ.update(STACKRESCUE_COLLECTIONS=self.collections, OS_CLOUD="member")
         logs = os.path.join(self.tmp, "logs")
         os.makedirs(logs, exist_ok=True)
-        self.chain = real.Chain("debian", IMAGE, [], None, logs, self.tmp)
-        self.chain.name = "h20bench-%s" % secrets.token_hex(3)
-        self.chain.env.update({k: v for k, v in self.env.items() if k.startswith("OS_") or k == "XDG_CACHE_HOME"})
-        log("booting %s (%s, m1.distro, zone qemu)" % (self.chain.name, IMAGE))
+        self.guest = BrokenGuest("h20bench-%s" % secrets.token_hex(3), IMAGE, self.env, logs)
+        log("booting %s (%s, m1.distro, zone qemu)" % (self.guest.name, IMAGE))
         start = time.monotonic()
-        self.chain.boot()
+        self.guest.boot()
         self.boot_s = time.monotonic() - start
-        log("%s (%s) at its login prompt after %.0f s" % (self.chain.name, self.chain.sid, self.boot_s))
+        log("%s (%s) at its login prompt after %.0f s" % (self.guest.name, self.guest.sid, self.boot_s))
 
     def go(self):
         self.setup()
@@ -111,18 +107,15 @@ class Repair(Workspace):
         self.loads.append(("end", loadavg()))
 
     def break_it(self):
-        log("breaking %s: %s, then its boot in emergency mode" % (self.chain.name, BREAK[0]))
+        log("breaking %s: %s, then its boot in emergency mode" % (self.guest.name, BREAK[0]))
         start = time.monotonic()
-        step = "break%d" % (len(self.breaks) + 1)
-        self.chain.rescue(step + "-rescue")
-        self.chain.break_with(step + "-break", *BREAK)
-        self.chain.unrescue_and_see(step, real.EMERGENCY)
+        self.guest.break_boot(*BREAK, EMERGENCY)
         self.breaks.append(time.monotonic() - start)
 
     def repair(self):
         env = dict(self.env, COLUMNS="250", ANSIBLE_CALLBACKS_ENABLED="ansible.posix.profile_tasks",
                    PROFILE_TASKS_SORT_ORDER="none", PROFILE_TASKS_TASK_OUTPUT_LIMIT="all")
-        argv = [ANSIBLE_PLAYBOOK, "stackrescue.openstack.repair.repair", "-e", "server=" + self.chain.name,
+        argv = [ANSIBLE_PLAYBOOK, "stackrescue.openstack.repair.repair", "-e", "server=" + self.guest.name,
                 "-e", "repair_tasks=auto", "-e", "repair_snapshot=false"]
         r = run(argv, env, timeout=PLAY_TIMEOUT)
         with open(os.path.join(self.tmp, "logs", "repair%d.log" % (len(self.rows["repair"]) + 1)), "w") as f:
@@ -139,14 +132,13 @@ class Repair(Workspace):
 
     def floor(self):
         conn = cloud_helper.member()
-        return repair_floor.measure(conn, self.chain.sid, self.chain.name, RESCUE_TAG)
+        return repair_floor.measure(conn, self.guest.sid, self.guest.name, RESCUE_TAG)
 
     def cleanup(self):
-        if self.chain and self.chain.sid:
-            log("deleting %s (%s)" % (self.chain.name, self.chain.sid))
-            self.chain.cleanup()
+        if self.guest and self.guest.sid:
+            log("deleting %s (%s)" % (self.guest.name, self.guest.sid))
+            self.guest.delete()
         if self.args.keep_tmp:
             log("kept %s" % self.tmp)
         else:
-            import shutil
             shutil.rmtree(self.tmp, ignore_errors=True)
