@@ -102,6 +102,8 @@ class Repair(Workspace):
                 log("%s (run %d)" % (key, len(self.rows[key]) + 1))
                 figures = self.repair() if key == "repair" else self.floor()
                 self.rows[key].append(figures)
+                with open(os.path.join(self.tmp, "rows.json"), "w") as f:   # kept with --keep-tmp
+                    json.dump(self.rows, f, indent=1)
                 log("%s: %s" % (key, json.dumps({k: round(v, 1) if isinstance(v, float) else v
                                                  for k, v in figures.items() if k not in ("tasks", "out")})))
         self.loads.append(("end", loadavg()))

@@ -3,7 +3,7 @@ anything could have, timed piece by piece (report: report.repair):
 
   rescue    POST rescue -> RESCUE (no task state): Nova's rescue transition (its clean
             shutdown of the broken guest, the rescue domain's spawn), polled every POLL s
-  boot 1    RESCUE -> the rescue system's shell answers on the serial console (a probe typed
+  boot 1    RESCUE -> the rescue system's shell prompt on the serial console (a newline typed
             every PROBE s over one websocket: no console-log polling)
   commands  the scripts tasks/fstab.yml and tasks/unmount.yml type, rendered by Ansible's own
             templar (stackrescue_testing.repair_library), uploaded to the rescue system first
@@ -32,6 +32,7 @@ MOUNTPOINT = "/mnt"
 FSTAB_TASK = "Comment out the fstab lines that block the boot (a copy of the file is kept)"
 UNMOUNT_TASK = "Sync and unmount the server's root file system"
 LOCATE_TASK = "Find the server's root file system in the rescue system"
+SHELL_PROMPT = r"[#$] $"     # the end of a shell's prompt (GRUB's is "grub> ")
 PIECES = ("rescue", "boot1", "commands", "unrescue", "boot2")
 
 
@@ -79,17 +80,27 @@ def open_console(conn, sid):
 
 
 def wait_shell(console, since):
-    """Types a probe every PROBE s until the shell answers it; seconds from `since`. (A getty
-    flushes what was typed before it; a probe the shell reads late only prints once more.)"""
+    """Seconds from `since` until the shell's prompt ends the console's text after a newline
+    typed every PROBE s (as rescue_command nudges a console that shows no prompt: at the boot
+    loader's menu a newline starts the default entry, as it does for rescue_command; a getty
+    flushes what was typed before it); then a marker only the shell's expansion prints proves
+    it is a shell."""
     deadline = since + TIMEOUT
     while True:
-        console.type("echo UP-$((6*7))\n")
+        mark = len(console.text)
+        console.type("\n")
         try:
-            console.wait_for(r"^UP-42$", PROBE)
-            return time.monotonic() - since
+            console.wait_for(SHELL_PROMPT, PROBE, mark)
         except TimeoutError:
             if time.monotonic() > deadline:
                 raise
+            continue
+        seen = time.monotonic() - since
+        try:
+            console.run("true", timeout=5)
+            return seen
+        except TimeoutError:    # a line that only looked like a prompt
+            continue
 
 
 def upload(console, path, text):
@@ -131,7 +142,6 @@ def measure(conn, sid, name, rescue_tag):
     at = time.monotonic()
     with open_console(conn, sid) as console:
         got["boot1"] = wait_shell(console, at)
-        time.sleep(1)   # late answers to earlier probes, before the first command's marker
         locate = task_script("locate.yml", LOCATE_TASK, repair_device="", repair_mountpoint=MOUNTPOINT,
                              repair_command_timeout=300)
         upload(console, "/tmp/h20bench-locate.sh", locate)
