@@ -1,6 +1,6 @@
 """Section 8 of docs/performance.md (bench/run --repair), between the repair markers."""
 from stackrescue_bench.report.format import Stats, fmt_s
-from stackrescue_bench.runs.repair_floor import POLL, PROBE
+from stackrescue_bench.runs.repair_floor import CHUNK, POLL, PROBE
 from stackrescue_bench.sections import markers
 
 BEGIN, END = markers("repair", "bench/run --repair")
@@ -13,9 +13,10 @@ PAIRS = [
      "`server_rescue`'s process (Ansible's module start, token, finding the server and the rescue image) "
      "and its polling (250 ms backing off to 2 s) against %.1f s polls" % POLL),
     ("boot 1: the rescue system up, and locate", ["locate"], ["boot1"],
-     "`rescue_command`'s wait for the shell (the floor probes every %.1f s) and tasks/locate.yml: "
-     "its script typed over the serial console and run (the floor's run of the same script: "
-     "`locate` below, not in the floor)" % PROBE),
+     "`rescue_command`'s wait for the shell (a newline every 5 s, a prompt seen after 0.4 s of quiet; the "
+     "floor types a newline every %.1f s) and tasks/locate.yml: "
+     "its script typed over the serial console and run (the same script run alone: the table's last "
+     "line, not in the floor)" % PROBE),
     ("the repair commands (tasks/fstab.yml, tasks/unmount.yml)", ["fstab", "unmount"], ["commands"],
      "two `rescue_command` processes: console URL, websocket, the lock, the script typed "
      "(the floor uploads it before the clock starts) and its markers"),
@@ -74,10 +75,12 @@ def section(bench, argv, started):
             "| the other tasks (assert, set_fact, debug, include_tasks) | %s | – | | |" % fmt_s(median(rep, "other"), 1),
             "| ansible-playbook's start and end (wall − the tasks) | %s | – | | |" % fmt_s(median(rep, "startup"), 1),
             "| locate's script run alone (in the floor's rescue system, not in the floor) | – | %s | | |"
-            % fmt_s(median(flo, "locate_cmd"), 1),
-            "",
-            "**Ratio repair.yml / floor: %s (goal ≤ %.1f×: %s).**" % (
-                "–" if ratio != ratio else "%.2f×" % ratio, GOAL, goal), ""]
+            % fmt_s(median(flo, "locate_cmd"), 1)]
+    if any("upload" in r for r in flo):
+        out.append("| the fstab and unmount scripts typed in (the floor's upload, %d-byte lines, not in the floor) "
+                   "| – | %s | | |" % (CHUNK, fmt_s(median(flo, "upload"), 1)))
+    out += ["", "**Ratio repair.yml / floor: %s (goal ≤ %.1f×: %s).**" % (
+        "–" if ratio != ratio else "%.2f×" % ratio, GOAL, goal), ""]
     out += beyond(rep, flo, wall, floor)
     out.append(END)
     return "\n".join(out) + "\n"

@@ -133,7 +133,8 @@ def scripts(device):
 
 def measure(conn, sid, name, rescue_tag):
     """The floor on server SID (broken: in emergency mode, ACTIVE); leaves it repaired at its
-    login prompt. Returns {piece: seconds} (PIECES, floor, locate_cmd, cmd_fstab, cmd_unmount)."""
+    login prompt. Returns {piece: seconds} (PIECES, floor, locate_cmd, cmd_fstab, cmd_unmount, and
+    upload: the two scripts typed, not counted)."""
     image = rescue_image(conn, rescue_tag)
     got = {}
     start = time.monotonic()
@@ -147,8 +148,10 @@ def measure(conn, sid, name, rescue_tag):
         upload(console, "/tmp/h20bench-locate.sh", locate)
         got["locate_cmd"], out = timed(console, "/tmp/h20bench-locate.sh", r"^device=/dev/")
         device = re.search(r"^device=(\S+)$", out, re.M).group(1)
+        start = time.monotonic()
         for key, text in scripts(device).items():
             upload(console, "/tmp/h20bench-%s.sh" % key, text)
+        got["upload"] = time.monotonic() - start
         got["cmd_fstab"], _ = timed(console, "/tmp/h20bench-fstab.sh", r"^changed: commented out: .*/srv/archive")
         got["cmd_unmount"], _ = timed(console, "/tmp/h20bench-unmount.sh", r"^(unmounted|nothing mounted on) ")
     got["commands"] = got["cmd_fstab"] + got["cmd_unmount"]
