@@ -111,22 +111,6 @@ class Repair(Workspace):
         self.shutdowns = shutdown_waits(self.env["OS_CLIENT_CONFIG_FILE"], self.guest.sid)
 
 
-def shutdown_waits(clouds_yaml, sid):
-    """What the libvirt host's nova-compute said of the guest's clean shutdowns (the first part
-    of every rescue): e.g. {"Instance failed to shutdown in 15 seconds.": 3}; empty when its
-    log is not found next to the local cloud's clouds.yaml."""
-    path = os.path.join(os.path.dirname(clouds_yaml), "log", "nova-compute-qemu.log")
-    said = {}
-    try:
-        with open(path, errors="replace") as f:
-            for line in f:
-                m = sid in line and re.search(r"(Instance (failed to shutdown|shutdown successfully)[^\x1b]*?\.)", line)
-                if m:
-                    said[m.group(1)] = said.get(m.group(1), 0) + 1
-    except OSError:
-        pass
-    return said
-
     def break_it(self):
         log("breaking %s: %s, then its boot in emergency mode" % (self.guest.name, BREAK[0]))
         start = time.monotonic()
@@ -163,3 +147,20 @@ def shutdown_waits(clouds_yaml, sid):
             log("kept %s" % self.tmp)
         else:
             shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def shutdown_waits(clouds_yaml, sid):
+    """What the libvirt host's nova-compute said of the guest's clean shutdowns (the first part
+    of every rescue): e.g. {"Instance failed to shutdown in 15 seconds.": 3}; empty when its
+    log is not found next to the local cloud's clouds.yaml."""
+    path = os.path.join(os.path.dirname(clouds_yaml), "log", "nova-compute-qemu.log")
+    said = {}
+    try:
+        with open(path, errors="replace") as f:
+            for line in f:
+                m = sid in line and re.search(r"(Instance (failed to shutdown|shutdown successfully)[^\x1b]*?\.)", line)
+                if m:
+                    said[m.group(1)] = said.get(m.group(1), 0) + 1
+    except OSError:
+        pass
+    return said
