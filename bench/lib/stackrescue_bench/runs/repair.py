@@ -110,7 +110,6 @@ class Repair(Workspace):
         self.loads.append(("end", loadavg()))
         self.shutdowns = shutdown_waits(self.env["OS_CLIENT_CONFIG_FILE"], self.guest.sid)
 
-
     def break_it(self):
         log("breaking %s: %s, then its boot in emergency mode" % (self.guest.name, BREAK[0]))
         start = time.monotonic()
