@@ -1,10 +1,10 @@
 """The modes of bench/run: its first argument picks one (`--fleet`, `--real-host`,
-`--diagnose`); without one it runs the default mode (workflow: sections 1 to 4 of docs/performance.md).
+`--diagnose`, `--repair`); without one it runs the default mode (workflow: sections 1 to 4 of docs/performance.md).
 
 A mode is a module here with `main(argv, prog)` (argv: the arguments after the mode's
 option). Adding one: the module, and its option in MODES below.
 """
-from stackrescue_bench.modes import diagnose, fleet, real_host, workflow
+from stackrescue_bench.modes import diagnose, fleet, real_host, repair, workflow
 
 PROG = "run"    # what the usage lines call the command: bench/run
 
@@ -13,6 +13,7 @@ MODES = {
     "--fleet": fleet,
     "--real-host": real_host,
     "--diagnose": diagnose,
+    "--repair": repair,
 }
 
 

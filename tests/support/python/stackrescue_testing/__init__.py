@@ -9,6 +9,7 @@ Modules:
   volumes     volume-backed servers (Cinder)
   snapshot    the snapshots server_rescue's `snapshot: true` makes (Glance)
   real_guest  a real guest of the libvirt host (zone qemu) through one rescue cycle
+  broken_guest  a real-distribution guest broken by a script of real_guests/break (bench/run --repair)
   faults      the fault proxy (tests/faults/faultproxy.py) from the test side, module runs
   tls         a throw-away CA and an nginx TLS front for the local cloud
   fleet       the fleet playbook's runs and checks (tests/integration/drivers)
