@@ -20,11 +20,9 @@ import base64
 import re
 import time
 
-from websockify.websocket import WebSocketWantReadError
-
 from stackrescue_testing import cloud as cloud_helper
 from stackrescue_testing.repair_library import task_script
-from stackrescue_testing.serial_console import ANSI_ESCAPE, SerialConsole
+from stackrescue_testing.serial_console import SerialConsole
 
 POLL = 0.2          # seconds between two GET /servers/{id}
 PROBE = 0.5         # seconds between two probes of the rescue system's shell
@@ -40,17 +38,6 @@ PIECES = ("rescue", "boot1", "commands", "unrescue", "boot2")
 
 class FloorFailed(Exception):
     pass
-
-
-class Console(SerialConsole):
-    """The tests' client, patient with a frame that arrives in two TCP reads (websockify's
-    recvmsg raises WebSocketWantReadError on the first half; the rest comes with the next)."""
-
-    def _read(self, seconds):
-        try:
-            super()._read(seconds)
-        except WebSocketWantReadError:
-            self.text = ANSI_ESCAPE.sub("", self.raw.decode("utf-8", "replace")).replace("\r", "")
 
 
 def compute(conn, method, path, body=None):
@@ -85,7 +72,7 @@ def open_console(conn, sid):
     deadline = time.monotonic() + 60
     while True:
         try:
-            return Console.of(conn, sid)
+            return SerialConsole.of(conn, sid)
         except Exception:  # noqa: BLE001 - the proxy refuses until the new domain listens
             if time.monotonic() > deadline:
                 raise

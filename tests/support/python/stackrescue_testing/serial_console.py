@@ -14,7 +14,7 @@ import select
 import time
 from urllib.parse import urlparse
 
-from websockify.websocket import WebSocket
+from websockify.websocket import WebSocket, WebSocketWantReadError
 
 
 # Terminal control sequences (colours, bracketed paste mode): not text a test waits for.
@@ -75,11 +75,14 @@ class SerialConsole:
             ready, _, _ = select.select([self.ws.socket], [], [], seconds)
             if not ready:
                 return
-        data = self.ws.recvmsg()
-        while data is not None:
-            self.raw += data
-            # One socket read may hold several frames: take them all before select() again.
-            data = self.ws.recvmsg() if self.ws.pending() else None
+        try:
+            data = self.ws.recvmsg()
+            while data is not None:
+                self.raw += data
+                # One socket read may hold several frames: take them all before select() again.
+                data = self.ws.recvmsg() if self.ws.pending() else None
+        except WebSocketWantReadError:
+            pass  # a frame split between two TCP reads: its rest comes with the next read
         # Decoded and cleaned as a whole: an escape sequence or a UTF-8 character may be
         # split between two frames.
         self.text = ANSI_ESCAPE.sub("", self.raw.decode("utf-8", "replace")).replace("\r", "")
