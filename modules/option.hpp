@@ -63,6 +63,7 @@ class option {
   option& choices(std::vector<std::string> values) { return o_.choices = std::move(values), *this; }
   option& aliases(std::vector<std::string> names) { return o_.aliases = std::move(names), *this; }
   option& no_log() { return o_.no_log = true, *this; }
+  option& elements(ansible::Type type) { return o_.elements = type, *this; }  // of a list
   operator ansible::Option() const { return o_; }  // NOLINT: implicit by design
 
  private:

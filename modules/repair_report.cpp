@@ -47,7 +47,9 @@ group/stackrescue.openstack.openstack do not reach it.
       option("facts", Type::Dict, "Anything else to keep in the report (e.g. the repairs chosen, the files moved)."),
       option("file_changes", Type::List,
              "File changes of steps whose audit record holds no result (a task under no_log): rescue_command's "
-             "C(file_changes) as registered.").default_to(json::array()),
+             "C(file_changes) as registered.")
+          .elements(Type::Dict)
+          .default_to(json::array()),
       option("runs", Type::List,
              "Fleet mode: the directories of servers' reports (each holding the report.json this module wrote)."),
   };
