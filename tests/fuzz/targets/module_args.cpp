@@ -14,6 +14,7 @@
 #include "ops/server_console.hpp"
 #include "ops/server_rescue.hpp"
 #include "ops/server_rescue_info.hpp"
+#include "change_result.hpp"
 #include "option.hpp"
 
 // Each module's own spec() and helpers, unchanged, each in its own namespace (their
