@@ -1,7 +1,6 @@
 #include "ops/server_console_log.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 #include "diagnose/console_text.hpp"
 #include "diagnose/diagnosis.hpp"
@@ -21,11 +20,21 @@ std::string join(const std::vector<std::string>& lines) {
   return text;
 }
 
-// The log's last lines for a failure message (with Nova's reason when it has none).
-std::string tail_text(const ConsoleLog& log, const std::vector<std::string>& tail) {
-  if (!log.available) return ": Nova has no console log for it (" + log.unavailable_reason + ")";
-  if (tail.empty()) return ": the console log is empty";
-  return "; its last " + std::to_string(tail.size()) + " lines:\n" + join(tail);
+// Fails a wait: `what`, then the log's last lines (or Nova's reason when it has none), also
+// as `log_lines` beside `details`. The tail is cut only here, never on a poll that goes on.
+[[noreturn]] void fail_with_tail(const ConsoleLog& log, const std::string& what, nlohmann::json details) {
+  const auto tail = log_lines(join(log.lines), kFailureLines);
+  std::string text = what;
+  if (!log.available) {
+    text += ": Nova has no console log for it (" + log.unavailable_reason + ")";
+  } else if (tail.empty()) {
+    text += ": the console log is empty";
+  } else {
+    text += "; its last " + std::to_string(tail.size()) + " lines:\n" + join(tail);
+  }
+  details["log_lines"] = tail;
+  details["available"] = log.available;
+  throw OperationFailed(text, details);
 }
 
 // Tells when the log stopped growing, and whether it then shows a failed boot.
@@ -121,21 +130,18 @@ ConsoleLog wait_for_console_line(openstack::ComputeClient& compute, const openst
       return log;
     }
     const auto now = clock.now();
-    const auto tail = log_lines(join(log.lines), kFailureLines);
     if (auto failure = watch.failed(log.lines, now)) {
       const auto waited = std::chrono::duration_cast<std::chrono::seconds>(now - start).count();
-      throw OperationFailed("the boot of " + describe(server) + " failed before /" + pattern_text + "/ appeared: " +
-                                *failure + " (nothing new on the console for " +
-                                std::to_string(stop.quiet.count()) + " s; waited " + std::to_string(waited) + " s)" +
-                                tail_text(log, tail),
-                            nlohmann::json{{"log_lines", tail}, {"available", log.available}, {"boot_failed", true}});
+      fail_with_tail(log,
+                     "the boot of " + describe(server) + " failed before /" + pattern_text + "/ appeared: " + *failure +
+                         " (nothing new on the console for " + std::to_string(stop.quiet.count()) + " s; waited " +
+                         std::to_string(waited) + " s)",
+                     {{"boot_failed", true}});
     }
-    if (now >= deadline.at) {
-      std::ostringstream msg;
-      msg << "timed out after " << deadline.total.count() << " s waiting for /" << pattern_text
-          << "/ in the console log of " << describe(server) << tail_text(log, tail);
-      throw OperationFailed(msg.str(), nlohmann::json{{"log_lines", tail}, {"available", log.available}});
-    }
+    if (now >= deadline.at)
+      fail_with_tail(log, "timed out after " + std::to_string(deadline.total.count()) + " s waiting for /" +
+                              pattern_text + "/ in the console log of " + describe(server),
+                     nlohmann::json::object());
     const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline.at - now);
     clock.sleep_for(std::min(interval, remaining));
   }

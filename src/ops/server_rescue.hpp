@@ -52,7 +52,7 @@ struct ServerState {
   std::string vm_state;
 };
 ServerState state_of(const openstack::Server& server);
-// The state a finished rescue (RESCUE/rescued) or unrescue (ACTIVE/active) leaves.
+// The state a finished rescue (RESCUE/rescued), unrescue or rebuild (ACTIVE/active) leaves.
 ServerState state_of(Goal goal);
 
 struct RescuePlan {

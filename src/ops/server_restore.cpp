@@ -227,7 +227,7 @@ class Run {
   }
 
   RestoreOutcome finish(std::string message) {
-    out_.after = out_.changed && !plan_.request.wait ? ServerState{"ACTIVE", "active"} : state_of(out_.server);
+    out_.after = out_.changed && !plan_.request.wait ? state_of(Goal::Rebuilt) : state_of(out_.server);
     out_.after_image = out_.changed ? plan_.snapshot.id : out_.server.image_id;
     out_.message = std::move(message);
     if (!out_.changed) out_.before = out_.after;
@@ -277,7 +277,7 @@ RestoreOutcome predict(const RestorePlan& plan) {
   out.before_image = plan.server.image_id;
   if (plan.unrescue) out.actions.push_back("unrescue");
   if (plan.rebuild) out.actions.push_back("rebuild");
-  out.after = out.changed ? ServerState{"ACTIVE", "active"} : out.before;
+  out.after = out.changed ? state_of(Goal::Rebuilt) : out.before;
   out.after_image = out.changed ? plan.snapshot.id : plan.server.image_id;
   out.message = out.changed ? "would " + describe_actions(out.actions) + " " + describe(plan.server) +
                                   " from the snapshot " + describe(plan.snapshot) + " (check mode)"
