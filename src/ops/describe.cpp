@@ -21,4 +21,11 @@ std::string describe_state(const openstack::Server& server) {
 
 std::string describe(const openstack::Image& image) { return named("image", image.name, image.id); }
 
+nlohmann::json server_details(const openstack::Server& server) { return {{"server", openstack::to_json(server)}}; }
+
+std::optional<std::string> fault_created(const openstack::Server& server) {
+  if (!server.fault) return std::nullopt;
+  return server.fault->created;
+}
+
 }  // namespace stackrescue::ops

@@ -26,13 +26,6 @@ bool reached(Goal goal, const openstack::Server& server) {
   return goal == Goal::Rescued ? server.vm_state == "rescued" : server.vm_state != "rescued";
 }
 
-std::optional<std::string> fault_created(const openstack::Server& server) {
-  if (!server.fault) return std::nullopt;
-  return server.fault->created;
-}
-
-nlohmann::json details(const openstack::Server& server) { return {{"server", openstack::to_json(server)}}; }
-
 void check_options(const RescueRequest& request) {
   if (request.timeout.count() < 0)
     throw OperationFailed("timeout must be 0 or more seconds, not " + std::to_string(request.timeout.count()));
@@ -54,7 +47,7 @@ void check_rescuable(const openstack::Server& server) {
   if (vm == "active" || vm == "stopped" || vm == "error") return;
   throw OperationFailed("cannot rescue " + describe(server) + " in " + describe_state(server) +
                             ": Nova rescues only servers in vm_state active, stopped or error",
-                        details(server));
+                        server_details(server));
 }
 
 void prepare_rescue(RescuePlan& plan, openstack::ComputeClient& compute, openstack::ImageClient& images) {
@@ -81,7 +74,7 @@ void plan_snapshot(RescuePlan& plan, openstack::ImageClient& images, openstack::
   if (server.volume_backed && !volumes)
     throw OperationFailed("cannot snapshot " + describe(server) + ": it is volume-backed, and this operation has no "
                               "block storage client to snapshot its volumes with. Nothing was changed",
-                          details(server));
+                          server_details(server));
   if (plan.action == Goal::Rescued) {
     plan.snapshot_name = snapshot_name(server, clock.unix_now());
     if (server.volume_backed) plan.volume_snapshots = plan_volume_snapshots(*volumes, server, plan.snapshot_name);
@@ -177,7 +170,7 @@ class Run {
     if (out_.server.volume_backed && !volumes_)
       throw OperationFailed("a plan with volume snapshots was carried out without a block storage client; "
                             "nothing was changed",
-                            details(out_.server));
+                            server_details(out_.server));
     if (out_.server.volume_backed)
       return SnapshotRef{std::nullopt, plan_.snapshot_name, true,
                          take_volume_snapshots(*volumes_, out_.server, plan_.volume_snapshots, plan_.snapshot_name,
@@ -205,7 +198,7 @@ class Run {
                               " (console lock held); not unrescuing under it (waited " +
                               std::to_string(left.count() / 1000) + " s for " +
                               console::console_lock_path(out_.server.id, dir) + ")",
-                          details(out_.server));
+                          server_details(out_.server));
   }
 
   // Sends the action once and settles it.
@@ -266,7 +259,7 @@ class Run {
     }
     throw OperationFailed("Nova refused to " + action_name(goal) + " " + describe(now) + ": " +
                               refusal + " (now " + describe_state(now) + ")",
-                          details(now));
+                          server_details(now));
   }
 
   // The request went out but no usable answer came back (lost, or a 5xx). Never send it
@@ -278,7 +271,7 @@ class Run {
       throw OperationFailed("the " + action_name(goal) + " request for " + describe(now) + " got no answer (" +
                                 lost + ") and the server shows no " + action_name(goal) + " (" +
                                 describe_state(now) + "); not sent again, to avoid acting twice",
-                            details(now));
+                            server_details(now));
     out_.warnings.push_back("the answer to the " + action_name(goal) + " request was lost (" + lost +
                             "), but the server shows it under way; it was not sent again" +
                             (goal == Goal::Rescued && !request_.admin_password
@@ -349,7 +342,7 @@ RescuePlan make_plan(openstack::ComputeClient& compute, openstack::ImageClient& 
     throw OperationFailed(describe(server) + " has task '" + *server.task_state + "' in progress (" +
                               describe_state(server) + "); Nova cannot " + action_name(goal) +
                               " it until that finishes",
-                          details(server));
+                          server_details(server));
   } else {
     if (goal == Goal::Rescued) check_rescuable(server);
     plan.action = goal;

@@ -15,13 +15,6 @@ namespace {
 // action was our rebuild (rescues and repairs come in twos and threes).
 constexpr int kActionsRead = 20;
 
-nlohmann::json details(const openstack::Server& server) { return {{"server", openstack::to_json(server)}}; }
-
-std::optional<std::string> fault_created(const openstack::Server& server) {
-  if (!server.fault) return std::nullopt;
-  return server.fault->created;
-}
-
 // A rescue hands the disk to the rescue system (a repair may have changed it); a rebuild
 // recreates it from an image. The newest of these says whether the disk is still the one
 // the rebuild made.
@@ -56,14 +49,14 @@ openstack::Image choose_snapshot(openstack::ImageClient& images, const openstack
     throw OperationFailed("no active snapshot of " + describe(server) + " to restore it from (images with " +
                               kSnapshotProperty + "=" + server.id + " in its project: " + names_of(all) +
                               "); server_rescue takes one with snapshot: true. Nothing was changed",
-                          details(server));
+                          server_details(server));
   }
   for (const auto& image : all) {
     if (image.id != *wanted) continue;
     if (image.status == "active") return image;
     throw OperationFailed("the snapshot " + describe(image) + " of " + describe(server) + " is " + image.status +
                               ", not active: nothing to rebuild from. Nothing was changed",
-                          details(server));
+                          server_details(server));
   }
   std::vector<openstack::Image> matches;
   std::copy_if(all.begin(), all.end(), std::back_inserter(matches),
@@ -73,10 +66,10 @@ openstack::Image choose_snapshot(openstack::ImageClient& images, const openstack
     throw OperationFailed("'" + *wanted + "' is not an active snapshot of " + describe(server) + " (its snapshots, " +
                               "images with " + kSnapshotProperty + "=" + server.id + " in its project: " +
                               names_of(all) + "). Nothing was changed",
-                          details(server));
+                          server_details(server));
   throw OperationFailed("several active snapshots of " + describe(server) + " are named '" + *wanted +
                             "': " + names_of(matches) + "; give the ID. Nothing was changed",
-                        details(server));
+                        server_details(server));
 }
 
 // Nova rebuilds servers in vm_state active, stopped or error (compute/api.py rebuild);
@@ -88,13 +81,13 @@ void check_restorable(const openstack::Server& server) {
                               "snapshot image; a volume-backed server's disk is its Cinder boot volume, which "
                               "Cinder reverts only when detached (and Nova cannot detach a boot volume). Nothing "
                               "was changed; its volume snapshots are in Cinder (docs/howto-repair.md)",
-                          details(server));
+                          server_details(server));
   const auto& vm = server.vm_state;
   if (vm == "active" || vm == "stopped" || vm == "error" || vm == "rescued") return;
   throw OperationFailed("cannot restore " + describe(server) + " in " + describe_state(server) +
                             ": Nova rebuilds only servers in vm_state active, stopped or error (rescued ones are "
                             "unrescued first). Nothing was changed",
-                        details(server));
+                        server_details(server));
 }
 
 std::string describe_actions(const std::vector<std::string>& actions) {
@@ -164,7 +157,7 @@ class Run {
       const auto now = compute_.get_server(out_.server.id);
       throw OperationFailed("Nova refused to rebuild " + describe(now) + " from " + describe(plan_.snapshot) + ": " +
                                 refusal.api_message() + " (now " + describe_state(now) + ")" + unrescued_note(),
-                            details(now));
+                            server_details(now));
     } catch (const openstack::Unreachable& lost) {
       if (!lost.request_may_have_been_sent()) throw;
       return after_lost_answer(lost.what(), baseline);
@@ -175,7 +168,7 @@ class Run {
       if (!error.request_id().empty() && !compute_.action_recorded(out_.server.id, error.request_id()))
         throw OperationFailed("Nova failed to rebuild " + describe(out_.server) + ": " + error.api_message() +
                                   " (no rebuild recorded)" + unrescued_note(),
-                              details(out_.server));
+                              server_details(out_.server));
       return after_lost_answer(error.what(), baseline);
     }
     out_.changed = true;
@@ -195,7 +188,7 @@ class Run {
       throw OperationFailed("the rebuild request for " + describe(now) + " got no answer (" + lost +
                                 ") and the server shows no rebuild (" + describe_state(now) +
                                 "); not sent again, to avoid wiping its disk twice" + unrescued_note(),
-                            details(now));
+                            server_details(now));
     out_.warnings.push_back("the answer to the rebuild request was lost (" + lost +
                             "), but the server shows the rebuild; it was not sent again");
     out_.changed = true;
@@ -217,7 +210,7 @@ class Run {
         throw OperationFailed("the rebuild of " + describe(out_.server) + " from " + describe(plan_.snapshot) +
                                   " failed: Nova's action log says '" + *action.message +
                                   "' (openstack server event list " + out_.server.id + ")",
-                              details(out_.server));
+                              server_details(out_.server));
       return;
     }
   }
@@ -261,7 +254,7 @@ RestorePlan plan_restore(openstack::ComputeClient& compute, openstack::ImageClie
     }
     throw OperationFailed(describe(server) + " has task '" + *server.task_state + "' in progress (" +
                               describe_state(server) + "); not restoring it until that finishes. Nothing was changed",
-                          details(server));
+                          server_details(server));
   }
   plan.unrescue = server.vm_state == "rescued";
   plan.rebuild = !rebuilt_from(compute, server, plan.snapshot);

@@ -32,8 +32,6 @@ bool reached_goal(Goal goal, const openstack::Server& server) {
   return false;
 }
 
-nlohmann::json details(const openstack::Server& server) { return {{"server", openstack::to_json(server)}}; }
-
 }  // namespace
 
 std::string action_name(Goal goal) {
@@ -148,13 +146,13 @@ openstack::Server wait_for(openstack::ComputeClient& compute, const openstack::S
     } catch (const openstack::NotFound&) {
       throw OperationFailed(describe(last) + " was deleted while waiting for it to reach " + goal_status(goal) + " (" +
                                 action_name(goal) + ")",
-                            details(last));
+                            server_details(last));
     }
     switch (tracker.observe(last)) {
       case Verdict::Reached:
         return last;
       case Verdict::Failed:
-        throw OperationFailed(tracker.failure(), details(last));
+        throw OperationFailed(tracker.failure(), server_details(last));
       case Verdict::KeepWaiting:
         break;
     }
@@ -162,7 +160,7 @@ openstack::Server wait_for(openstack::ComputeClient& compute, const openstack::S
       std::ostringstream msg;
       msg << "timed out after " << deadline.total.count() << " s waiting for " << describe(last) << " to reach "
           << goal_status(goal) << " (" << action_name(goal) << "); last seen " << describe_state(last);
-      throw OperationFailed(msg.str(), details(last));
+      throw OperationFailed(msg.str(), server_details(last));
     }
   }
 }
