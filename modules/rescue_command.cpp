@@ -28,7 +28,7 @@ Each typed line is framed by two markers with fresh random nonces (the exit stat
 marker), so echo, prompts and kernel messages on the console are not part of C(stdout). The console has
 one stream: stderr is merged into C(stdout) and C(stderr) is always empty.
 
-A rescue system that is still booting is waited for: the module presses Enter at most every 5 seconds
+A rescue system that is still booting is waited for: the module presses Enter at most every 1.5 seconds
 until the console shows a shell prompt (logging in first when it shows a login prompt), within
 C(timeout); so it can follow C(server_rescue) directly, without a wait on the console log.
 

@@ -17,7 +17,7 @@ ansible::ModuleSpec spec() {
 Reads the server's console output from Nova (the os-getConsoleOutput action): what the guest printed
 on its serial console, e.g. the boot messages of a rescue system.
 
-With C(wait_for), reads the log again every 2 seconds until a line matches the regular expression,
+With C(wait_for), reads the log again every second until a line matches the regular expression,
 up to C(timeout); fails with the last lines of the log when none does. Nova's RESCUE status only says
 that the rescue domain was started; a line printed by the rescue system says it really came up.
 
@@ -86,7 +86,7 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
   const ops::BootFailureStop stop{params.boolean("stop_on_boot_failure")};
   const auto log = pattern ? ops::wait_for_console_line(cloud.compute, server, *pattern, *wait_for, lines,
                                                         ops::Deadline::after(clock, std::chrono::seconds(timeout)),
-                                                        clock, std::chrono::seconds(2), stop)
+                                                        clock, std::chrono::seconds(1), stop)
                            : ops::read_console_log(cloud.compute, server, lines);
   ansible::Result result;
   result.msg = log.match ? "console log of " + ops::describe(server) + " shows: " + *log.match

@@ -13,7 +13,12 @@ constexpr std::chrono::milliseconds kQuiet{400};
 // A console without a prompt gets a newline at most this often. A rescue system that is
 // still booting (GRUB, the kernel, systemd: pauses of seconds under emulation) shows its
 // prompt later: reach_shell waits for it until the deadline, the caller's timeout.
-constexpr std::chrono::milliseconds kNudgeEvery{5000};
+constexpr std::chrono::milliseconds kNudgeEvery{1500};
+// After a step's end marker the shell prints only its prompt: the prompt is taken once it ends
+// what came and nothing follows it for this long (it may come in pieces, or with an escape
+// sequence after it). A quiet of kQuiet after every step cost 0.4 s each, most of a short
+// command's time (bench/run --repair).
+constexpr std::chrono::milliseconds kPromptSettle{100};
 
 [[noreturn]] void fail(const std::string& what, const Session& session) {
   const auto line = last_line(session.recent());
@@ -65,9 +70,8 @@ void reach_shell(Session& session, const Login& login, const std::string& server
 }
 
 bool wait_for_shell_prompt(Session& session, std::chrono::milliseconds limit) {
-  if (prompt_at_end(session.recent()) == Prompt::Shell) return true;
-  session.read_until_quiet(kQuiet, limit);
-  return prompt_at_end(session.recent()) == Prompt::Shell;
+  return session.read_until_settled([](std::string_view recent) { return prompt_at_end(recent) == Prompt::Shell; },
+                                    kPromptSettle, limit);
 }
 
 }  // namespace stackrescue::console

@@ -6,6 +6,8 @@ namespace stackrescue::console {
 namespace {
 
 constexpr std::size_t kRecentBytes = 8 * 1024;
+// How long one read waits before a limit is looked at again.
+constexpr std::chrono::milliseconds kReadSlice{500};
 
 }  // namespace
 
@@ -35,6 +37,23 @@ bool Session::read_until_quiet(std::chrono::milliseconds quiet, std::chrono::mil
     if (read(wait).empty() && wait == quiet) return true;
   }
   return false;
+}
+
+bool Session::read_until_settled(const std::function<bool(std::string_view)>& done, std::chrono::milliseconds settle,
+                                 std::chrono::milliseconds limit) {
+  const auto until = clock_.now() + limit;
+  for (;;) {
+    const auto now = clock_.now();
+    const bool ended = done(recent_);
+    // At the limit, what came is all there is to judge by.
+    if (now >= until || (ended && until - now < settle)) return ended;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - now);
+    if (!ended) {
+      read(std::min(left, kReadSlice));
+    } else if (read(settle).empty()) {
+      return true;
+    }
+  }
 }
 
 std::chrono::milliseconds Session::left() const {

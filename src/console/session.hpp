@@ -4,6 +4,7 @@
 // nothing else: a console that never stops printing costs time (bounded by the callers'
 // limits) but never memory.
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,6 +29,11 @@ class Session {
   // Reads until nothing more arrives for `quiet` or `limit` passed, keeping only recent().
   // True when the console went quiet, false when `limit` passed without a pause of `quiet`.
   bool read_until_quiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit);
+  // Reads until `done(recent())` holds and nothing more arrives for `settle`, or `limit`
+  // passed. True in the first case. For an end the caller can recognise (a prompt after a
+  // command's end marker), this is far quicker than waiting for a long quiet.
+  bool read_until_settled(const std::function<bool(std::string_view)>& done, std::chrono::milliseconds settle,
+                          std::chrono::milliseconds limit);
 
   // Time left until the deadline (zero when passed).
   std::chrono::milliseconds left() const;

@@ -35,7 +35,10 @@ transport_url = rabbit://openstack:$PW_RABBIT@127.0.0.1:5672/
 enabled_apis = osapi_compute
 osapi_compute_listen = 127.0.0.1
 osapi_compute_listen_port = 8774
-osapi_compute_workers = 1
+# Two API processes, one per CPU here (Nova's own default is the number of CPUs): with one,
+# every request of a fleet read (server_diagnose over 200 servers) queues in one Python
+# process while the other CPU idles (bench/run --diagnose, docs/performance.md).
+osapi_compute_workers = 2
 debug = false
 # Servers booted without a zone land in zone "nova" = the fake host (which is
 # in no zone aggregate); only an explicit "qemu" reaches the libvirt host.
