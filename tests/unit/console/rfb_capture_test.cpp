@@ -8,23 +8,13 @@
 
 #include "console/rfb/client.hpp"
 #include "console/rfb/messages.hpp"
-#include "rfb_replay.hpp"
+#include "support/rfb_replay.hpp"
 
 using namespace stackrescue;
 using namespace stackrescue::console::rfb;
 using testing::rfb_fixture;
 
 namespace {
-
-// What the real server sent during the handshake, in the websocket frames it used
-// (session.json): each after the client's message it answers.
-void real_handshake(testing::RfbReplay& replay, std::size_t frame = 65536) {
-  const auto server = rfb_fixture("handshake_server.bin");
-  replay.then(0, server.substr(0, 12), frame)     // ProtocolVersion
-      .then(12, server.substr(12, 2), frame)      // security types: [None]
-      .then(13, server.substr(14, 4), frame)      // SecurityResult: OK
-      .then(14, server.substr(18), frame);        // ServerInit
-}
 
 constexpr std::size_t kAfterHandshake = 14 + 8;  // the client's handshake bytes + SetEncodings [Raw]
 const auto kDeadline = std::chrono::steady_clock::time_point{} + std::chrono::seconds(60);
@@ -34,7 +24,7 @@ const auto kDeadline = std::chrono::steady_clock::time_point{} + std::chrono::se
 Framebuffer captured_screen(const std::string& name, const PixelFormat* format, std::size_t frame) {
   testing::FakeClock clock;
   testing::RfbReplay replay(clock);
-  real_handshake(replay);
+  replay.real_handshake();
   replay.then(kAfterHandshake + (format ? 20 : 0) + 10, rfb_fixture(name), frame);
   Client client(replay, clock, kDeadline);
   if (format) client.request_format(*format);
@@ -51,7 +41,7 @@ TEST_CASE("rfb: the handshake with the real noVNC proxy and QEMU, in its own fra
   for (const std::size_t frame : {std::size_t{65536}, std::size_t{1}, std::size_t{5}}) {
     testing::FakeClock clock;
     testing::RfbReplay replay(clock);
-    real_handshake(replay, frame);
+    replay.real_handshake(frame);
     const Client client(replay, clock, kDeadline);
 
     const auto& server = client.server();
@@ -76,7 +66,7 @@ TEST_CASE("rfb: the handshake with the real noVNC proxy and QEMU, in its own fra
 TEST_CASE("rfb: typing echo Hi! sends the key events that typed it into the real guest", "[rfb]") {
   testing::FakeClock clock;
   testing::RfbReplay replay(clock);
-  real_handshake(replay);
+  replay.real_handshake();
   Client client(replay, clock, kDeadline);
   const auto before = replay.sent.size();
   const auto sends = replay.sends;

@@ -9,7 +9,7 @@
 #include "console/rfb/bytes.hpp"
 #include "console/rfb/client.hpp"
 #include "console/rfb/messages.hpp"
-#include "rfb_replay.hpp"
+#include "support/rfb_replay.hpp"
 
 using namespace stackrescue;
 using namespace stackrescue::console::rfb;

@@ -1,5 +1,5 @@
 #pragma once
-// A console Channel that plays a VNC server's side from recorded bytes: each piece of the
+// A console Channel for tests of console/rfb that plays a VNC server's side from recorded bytes: each piece of the
 // server's stream becomes readable only once the client has sent a given number of bytes, as
 // the real server answered only after hearing from the client. Delivered in frames of a
 // chosen size (the websocket cuts the stream anywhere). Nothing to deliver: the FakeClock
@@ -30,6 +30,16 @@ class RfbReplay : public console::Channel {
   RfbReplay& then(std::size_t after_sent, const std::string& bytes, std::size_t frame = 65536) {
     for (std::size_t i = 0; i < bytes.size(); i += frame) pieces_.push_back({after_sent, bytes.substr(i, frame)});
     return *this;
+  }
+
+  // What the real server (tests/fixtures/rfb) sent during the handshake, each piece after
+  // the client's message it answers (session.json), in frames of at most `frame` bytes.
+  RfbReplay& real_handshake(std::size_t frame = 65536) {
+    const auto server = rfb_fixture("handshake_server.bin");
+    return then(0, server.substr(0, 12), frame)  // ProtocolVersion
+        .then(12, server.substr(12, 2), frame)   // security types: [None]
+        .then(13, server.substr(14, 4), frame)   // SecurityResult: OK
+        .then(14, server.substr(18), frame);     // ServerInit
   }
 
   void send(std::string_view bytes) override {
