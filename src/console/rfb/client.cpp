@@ -7,8 +7,8 @@
 namespace stackrescue::console::rfb {
 namespace {
 
-Handshake start(Channel& channel, Reader& reader) {
-  auto result = handshake(channel, reader);
+Handshake start(Channel& channel, Reader& reader, std::uint64_t max_pixels) {
+  auto result = handshake(channel, reader, max_pixels);
   channel.send(set_encodings({kEncodingRaw}));
   return result;
 }
@@ -28,10 +28,10 @@ std::optional<std::string> query_value(const std::string& query, const std::stri
 
 }  // namespace
 
-Client::Client(Channel& channel, Clock& clock, Clock::time_point deadline)
+Client::Client(Channel& channel, Clock& clock, Clock::time_point deadline, std::uint64_t max_pixels)
     : channel_(channel),
       reader_(channel, clock, deadline),
-      handshake_(start(channel, reader_)),
+      handshake_(start(channel, reader_, max_pixels)),
       screen_(handshake_.init.width, handshake_.init.height, handshake_.init.format) {}
 
 void Client::type(const std::string& text, const KeyTiming& timing) { press(strokes_for(text), timing); }
@@ -66,14 +66,15 @@ std::string novnc_websocket_url(const std::string& novnc_url) {
   const auto url = http::detail::parse_url(novnc_url);
   if (!url || (url->scheme != "http" && url->scheme != "https"))
     throw ConsoleError("the noVNC console URL is not an http(s) URL: " +
-                       (url ? url->redacted() : std::string("(an unparsable URL)")));
+                       (url ? printable(url->redacted()) : std::string("(an unparsable URL)")));
   const std::string base = (url->scheme == "https" ? "wss://" : "ws://") + url->origin().substr(url->origin().find("://") + 3);
   if (auto path = query_value(url->query, "path")) {
     if (path->find("token=") != std::string::npos) return base + "/" + *path;
   } else if (auto token = query_value(url->query, "token")) {
     return base + "/websockify?token=" + *token;
   }
-  throw ConsoleError("the noVNC console URL " + url->redacted() + " carries no console token");
+  // printable: a URL from a broken cloud may carry any bytes, and messages end up in JSON.
+  throw ConsoleError("the noVNC console URL " + printable(url->redacted()) + " carries no console token");
 }
 
 }  // namespace stackrescue::console::rfb

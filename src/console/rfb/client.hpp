@@ -10,6 +10,7 @@
 #include "console/channel.hpp"
 #include "console/rfb/handshake.hpp"
 #include "console/rfb/keys.hpp"
+#include "console/rfb/messages.hpp"
 #include "console/rfb/reader.hpp"
 #include "console/rfb/screen.hpp"
 
@@ -18,8 +19,9 @@ namespace stackrescue::console::rfb {
 class Client {
  public:
   // Runs the handshake on `channel` (which must outlive the client), then asks for Raw
-  // pixels only. Throws ConsoleError (handshake.hpp).
-  Client(Channel& channel, Clock& clock, Clock::time_point deadline);
+  // pixels only. A screen over `max_pixels` is refused before anything is allocated (the
+  // fuzz target keeps it small). Throws ConsoleError (handshake.hpp).
+  Client(Channel& channel, Clock& clock, Clock::time_point deadline, std::uint64_t max_pixels = kMaxPixels);
 
   const Handshake& server() const { return handshake_; }
 

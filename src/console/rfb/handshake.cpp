@@ -105,16 +105,16 @@ std::string imposed_security(Reader& reader) {
   return "None";
 }
 
-ServerInit server_init(Reader& reader) {
+ServerInit server_init(Reader& reader, std::uint64_t max_pixels) {
   const auto head = reader.read(24, "ServerInit");
   ServerInit init;
   init.width = static_cast<std::uint16_t>(get_u16(head, 0));
   init.height = static_cast<std::uint16_t>(get_u16(head, 2));
   init.format = parse_pixel_format(std::string_view(head).substr(4, kPixelFormatBytes));
   const std::uint64_t pixels = std::uint64_t{init.width} * init.height;
-  if (pixels > kMaxPixels)
+  if (pixels > max_pixels)
     throw ConsoleError("the VNC server's screen is " + std::to_string(init.width) + "x" + std::to_string(init.height) +
-                       ", more than the " + std::to_string(kMaxPixels) + " pixels a console capture may hold");
+                       ", more than the " + std::to_string(max_pixels) + " pixels a console capture may hold");
   const std::size_t length = get_u32(head, 20);
   const std::size_t kept = std::min(length, kMaxTextBytes);
   init.name = reader.read(kept, "its desktop name");
@@ -142,7 +142,7 @@ std::string security_type_name(std::uint32_t type) {
   return name + " (" + std::to_string(type) + ")";
 }
 
-Handshake handshake(Channel& channel, Reader& reader) {
+Handshake handshake(Channel& channel, Reader& reader, std::uint64_t max_pixels) {
   Handshake result;
   result.minor_version = negotiate_version(reader.read(12, "its RFB version"));
   char reply[16];
@@ -158,7 +158,7 @@ Handshake handshake(Channel& channel, Reader& reader) {
     }
   }
   channel.send(client_init(true));
-  result.init = server_init(reader);
+  result.init = server_init(reader, max_pixels);
   return result;
 }
 

@@ -25,9 +25,9 @@ struct Handshake {
 };
 
 // Runs the handshake on a freshly opened channel. Throws ConsoleError: not an RFB server, a
-// refusal (with the server's reason), security it cannot do, a screen over kMaxPixels, a
+// refusal (with the server's reason), security it cannot do, a screen over `max_pixels`, a
 // pixel format it cannot read, or bytes that did not come before the reader's deadline.
-Handshake handshake(Channel& channel, Reader& reader);
+Handshake handshake(Channel& channel, Reader& reader, std::uint64_t max_pixels);
 
 // The name of security type `type` for messages ("VNC password (2)").
 std::string security_type_name(std::uint32_t type);

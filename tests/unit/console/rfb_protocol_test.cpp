@@ -218,4 +218,7 @@ TEST_CASE("rfb: the websocket URL behind Nova's noVNC URL, as noVNC builds it", 
   CHECK_THROWS_WITH(novnc_websocket_url("http://h:6080/vnc_lite.html?x=secret"),
                     Contains("no console token") && !Contains("secret"));
   CHECK_THROWS_WITH(novnc_websocket_url("ftp://h/x?token=secret"), Contains("not an http(s) URL") && !Contains("secret"));
+  // Found by the fuzz target rfb_reader: a host with bytes that are not UTF-8 made a message
+  // JSON cannot carry.
+  CHECK_THROWS_WITH(novnc_websocket_url("http://185h\xcb\xcb/=%27xxabiv121bc"), Contains("http://185h\\xcb\\xcb"));
 }
