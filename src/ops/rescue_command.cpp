@@ -4,7 +4,6 @@
 #include <cmath>
 #include <ctime>
 
-#include "common/secrets.hpp"
 #include "common/utf8.hpp"
 #include "console/command.hpp"
 #include "console/lock.hpp"
@@ -18,16 +17,6 @@ namespace stackrescue::ops {
 namespace {
 
 using console::Session;
-
-// The console URL's token opens the console to anyone: registered, so that no message,
-// result or log line can carry it (messages only ever use the URL without its query).
-void register_console_token(const std::string& url) {
-  secrets::add(url);
-  const auto at = url.find("token=");
-  if (at == std::string::npos) return;
-  const auto value = at + 6;
-  secrets::add(url.substr(value, url.find_first_of("&#", value) - value));
-}
 
 std::string two_digits(long value) { return (value < 10 ? "0" : "") + std::to_string(value); }
 
@@ -55,23 +44,24 @@ std::string seen(const std::string& output) {
 }  // namespace
 
 std::optional<std::string> console_transport_warning(const std::string& url, bool allow_insecure,
-                                                     const std::string& server) {
+                                                     const std::string& server, const ConsoleProxy& proxy) {
   using Transport = console::ConsoleEndpoint::Transport;
   const auto endpoint = console::console_endpoint(url);
-  const std::string what = "the serial console URL of " + server + " is ws:// on " + endpoint.host;
+  const std::string what = "the " + proxy.console + " URL of " + server + " is ws:// on " + endpoint.host;
   switch (endpoint.transport) {
     case Transport::Encrypted:
     case Transport::Unknown:  // not a ws:// URL: the opener refuses it, naming the problem
       return std::nullopt;
     case Transport::CleartextLocal:
       return what + " (this machine): the console token, console_password and everything typed travel unencrypted "
-                    "to nova-serialproxy on this host; anywhere else use a wss:// console (nova-serialproxy with TLS)";
+                    "to " + proxy.name + " on this host; anywhere else use a wss:// console (" + proxy.name +
+             " with TLS)";
     case Transport::CleartextNetwork:
       break;
   }
   if (!allow_insecure)
     throw OperationFailed(what + ": the console token, console_password and everything typed would cross the network "
-                                 "in clear; use a wss:// console (nova-serialproxy with TLS) or set "
+                                 "in clear; use a wss:// console (" + proxy.name + " with TLS) or set "
                                  "allow_insecure_console: true");
   return what + " and allow_insecure_console is true: the console token, console_password and everything typed "
                 "cross the network in clear";

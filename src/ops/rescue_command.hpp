@@ -59,8 +59,13 @@ openstack::Server require_still_rescued(openstack::ComputeClient& compute, const
 // is not this machine (127.0.0.0/8, ::1, localhost) throws OperationFailed unless
 // `allow_insecure` (the message names the host, never the URL's token); the warning to give
 // for a ws:// URL that is used (loopback, or allowed), else nullopt.
+// `proxy` names the console and its proxy in the messages (the serial console by default).
+struct ConsoleProxy {
+  std::string console = "serial console";
+  std::string name = "nova-serialproxy";
+};
 std::optional<std::string> console_transport_warning(const std::string& url, bool allow_insecure,
-                                                     const std::string& server);
+                                                     const std::string& server, const ConsoleProxy& proxy = {});
 
 // Runs request.text in the rescue system of `server` (which must be in RESCUE, when it was
 // read and again once the console lock is held and the console open). A timeout

@@ -1,5 +1,6 @@
 #include "ops/server_console.hpp"
 
+#include "common/secrets.hpp"
 #include "openstack/token_cache.hpp"
 #include "ops/errors.hpp"
 
@@ -83,6 +84,14 @@ openstack::Console open_console(openstack::ComputeClient& compute, const opensta
 nlohmann::json return_values(const openstack::Console& console) {
   return {{"url", console.url},
           {"console", {{"protocol", console.protocol}, {"type", console.type}, {"url", console.url}}}};
+}
+
+void register_console_token(const std::string& url) {
+  secrets::add(url);
+  const auto at = url.find("token=");
+  if (at == std::string::npos) return;
+  const auto value = at + 6;
+  secrets::add(url.substr(value, url.find_first_of("&#", value) - value));
 }
 
 std::string console_lock_directory(const std::string& configured) {

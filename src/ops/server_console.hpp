@@ -34,6 +34,11 @@ void check_console_type(const std::string& protocol, const std::string& type,
 openstack::Console open_console(openstack::ComputeClient& compute, const openstack::Server& server,
                                 const std::string& protocol, const std::string& type);
 
+// The console URL's token opens the console to anyone: registered (the URL, and the value of
+// its token= parameter) so that no message, result or log line can carry it (messages only
+// ever use the URL without its query).
+void register_console_token(const std::string& url);
+
 // Where the per-server console locks (console/lock) live: `configured`, else the token
 // cache's directory. rescue_command takes the lock while it types and server_rescue's
 // unrescue waits for it, so both must resolve the same directory.

@@ -71,6 +71,15 @@ class Guest:
         raise RuntimeError("server %s: %r not in the console log:\n%s" % (self.sid, pattern,
                                                                            self.console()[-2000:]))
 
+    def create(self, name):
+        """Boots stackrescue-boot as `name` (m1.guest, zone qemu, no network); sets sid."""
+        image = cloud_helper.find_id(self.conn, "image", "/v2/images", "images", cloud_helper.BOOT_IMAGE)
+        flavors = cloud_helper.ok(self.conn.session.get("/flavors", endpoint_filter=COMPUTE), 200).json()["flavors"]
+        body = {"server": {"name": name, "imageRef": image, "flavorRef": [f["id"] for f in flavors
+                                                                          if f["name"] == FLAVOR][0],
+                           "networks": "none", "availability_zone": ZONE}}
+        self.sid = cloud_helper.ok(self.api("post", "/servers", json=body), 202).json()["server"]["id"]
+
     def action(self, body, code):
         cloud_helper.ok(self.api("post", "/servers/%s/action" % self.sid, json=body), code)
 
