@@ -22,13 +22,16 @@ case $arch in
     fail "this collection carries its modules for @ARCHES@; this machine is ${arch:-of unknown architecture} (uname -m): run the task on a machine of a carried architecture (e.g. delegate_to: localhost)" ;;
 esac
 # Under Ansible the file is AnsiballZ_<module> in its per-task folder, which Ansible can run
-# files from and removes afterwards: unpack there (a noexec /tmp cannot break it). Run
-# directly (tests, pipelines) from the installed collection, unpack in TMPDIR instead of
-# inside the collection, where ansible-doc would see the folder.
+# files from and removes afterwards: unpack there (a noexec /tmp cannot break it), unless
+# that folder is not ours to write (become to another unprivileged user). Run directly
+# (tests, pipelines) from the installed collection, unpack in TMPDIR instead of inside the
+# collection, where ansible-doc would see the folder.
+dir=
 case $name in
-  AnsiballZ_*) dir=$(mktemp -d "${0%/*}/.stackrescue.XXXXXX") ;;
-  *) dir=$(mktemp -d "${TMPDIR:-/tmp}/stackrescue.XXXXXX") ;;
-esac || fail "cannot create a folder to unpack the $arch binary into"
+  AnsiballZ_*) dir=$(mktemp -d "${0%/*}/.stackrescue.XXXXXX" 2>/dev/null) ;;
+esac
+[ -n "$dir" ] || dir=$(mktemp -d "${TMPDIR:-/tmp}/stackrescue.XXXXXX") ||
+  fail "cannot create a folder to unpack the $arch binary into"
 trap 'rm -rf "$dir"' EXIT
 trap 'exit 129' HUP
 trap 'exit 130' INT

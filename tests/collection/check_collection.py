@@ -300,6 +300,21 @@ def check_dispatch(installed):
                 fail("uname -m %r: exit %d" % (machine, proc.returncode))
             expect_msg(proc, r"carries its modules for %s; this machine is %s \(uname -m\)" %
                        (re.escape(carried), re.escape(shown)), "uname -m %r" % machine)
+    # Where the binary is unpacked, and that nothing is left: beside an AnsiballZ_ copy (Ansible's
+    # per-task folder), else in TMPDIR, never inside the collection.
+    with tempfile.TemporaryDirectory() as tmp:
+        ansiballz = os.path.join(tmp, "task", "AnsiballZ_server_rescue_info")
+        os.makedirs(os.path.join(tmp, "tmpdir"))
+        os.makedirs(os.path.dirname(ansiballz))
+        os.symlink(os.path.realpath(os.path.join(modules, names[0])), ansiballz)
+        env = dict(os.environ, PATH=PATH, TMPDIR=os.path.join(tmp, "tmpdir"))
+        for argv in ([ansiballz], [os.path.join(modules, "server_rescue_info")]):
+            expect_msg(run(argv, b'{"server": "a", "expect": "maybe"}', env=env), r"value of expect must be one of",
+                       "run as %s" % os.path.basename(argv[0]))
+        left = [os.path.join(root, d) for root, dirs, _ in os.walk(tmp) for d in dirs if "stackrescue" in d]
+        left += [n for n in os.listdir(modules) if n.startswith(".")]
+        if left:
+            fail("the unpacked binary was left behind: %s" % left)
 
 
 def check_aarch64_runs(installed):
