@@ -4,17 +4,27 @@
     check_collection.py multi_call  INSTALLED_PATH [DIST_DIR]
     check_collection.py ansible_doc INSTALLED_PATH [DIST_DIR]
     check_collection.py size        INSTALLED_PATH DIST_DIR
-    check_collection.py portable    INSTALLED_PATH
+    check_collection.py portable    INSTALLED_PATH [ARCH,...]
+    check_collection.py dispatch    INSTALLED_PATH
+    check_collection.py aarch64_runs INSTALLED_PATH
 
 multi_call: every module file picks its module from _ansible_module_name (FQCN or short)
             or from its name (also as Ansible's AnsiballZ_<name> copy); an unknown name
             fails with one JSON object naming the modules.
 ansible_doc: `ansible-doc -l stackrescue.openstack` lists every module with its short
             description and no warning; `ansible-doc --json` gives each one's options.
-size:       the tarball stays well under Galaxy's 20 MB limit (limit here: 10 MB).
-portable:   every shipped ELF file needs no glibc symbol newer than GLIBC_2.34, no
-            GLIBCXX/CXXABI version (libstdc++ is linked in) and no shared library beyond
-            the glibc family and libgcc_s.
+size:       the tarball stays well under Galaxy's 20 MB limit (limit here: 16 MB, for the
+            two architectures' binaries).
+portable:   every shipped ELF file, and every binary in bin/stackrescue-modules (one per
+            architecture, tools/pack-modules), is stripped, is for the architecture it is
+            filed under, needs no glibc symbol newer than GLIBC_2.34, no GLIBCXX/CXXABI
+            version (libstdc++ is linked in) and no shared library beyond the glibc family
+            and libgcc_s; the architectures carried are exactly ARCH,... (default x86_64).
+dispatch:   the header of bin/stackrescue-modules passes `sh -n`; on a machine of an
+            architecture the collection does not carry (a `uname` that says so), a module
+            gives one JSON error naming it, whatever uname prints.
+aarch64_runs: the aarch64 binary, run through qemu-aarch64-static (user-mode emulation),
+            answers bad arguments from an args file and from stdin with failed: true.
 """
 import glob
 import json
@@ -29,9 +39,13 @@ import yaml
 PATH = "/usr/bin:/bin:/usr/sbin:/sbin"
 MAX_GLIBC = (2, 34)
 ALLOWED_NEEDED = {"libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1",
-                  "ld-linux-x86-64.so.2", "libgcc_s.so.1"}
+                  "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1", "libgcc_s.so.1"}
 GALAXY_LIMIT = 20 * 1024 * 1024
-OUR_LIMIT = 10 * 1024 * 1024
+OUR_LIMIT = 16 * 1024 * 1024
+# ELF e_machine of each architecture, and the objdump that reads its symbol versions.
+ELF_MACHINE = {"x86_64": 62, "aarch64": 183}
+OBJDUMP = {"x86_64": "objdump", "aarch64": "aarch64-linux-gnu-objdump"}
+QEMU = ["qemu-aarch64-static", "-L", "/usr/aarch64-linux-gnu"]
 
 failures = []
 
@@ -182,40 +196,151 @@ def check_size(dist):
         fail("the tarball is %d bytes, over %d" % (size, OUR_LIMIT))
 
 
-def elf_files(installed):
-    found = set()
+def packed_binaries(path):
+    """{arch: bytes} of the binaries in a file tools/pack-modules wrote, read as its sh
+    header does (the case table's offset and length); {} for any other file."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if not data.startswith(b"#!/bin/sh"):
+        return {}
+    table = re.findall(r"^  (\w+)\) offset=(\d+) length=(\d+) ;;$", data[:8192].decode(errors="replace"), re.M)
+    return {arch: data[int(offset):int(offset) + int(length)] for arch, offset, length in table}
+
+
+def shipped_binaries(installed, tmp):
+    """[(arch, path)]: each ELF file of the collection (as x86_64) and each binary packed in
+    bin/stackrescue-modules, written out under tmp."""
+    found, seen = [], set()
     for root, _, files in os.walk(collection_dir(installed)):
         for name in files:
             path = os.path.realpath(os.path.join(root, name))
+            if path in seen:
+                continue
+            seen.add(path)
             with open(path, "rb") as f:
-                if f.read(4) == b"\x7fELF":
-                    found.add(path)
-    return sorted(found)
+                magic = f.read(4)
+            if magic == b"\x7fELF":
+                found.append(("x86_64", path))
+            for arch, data in sorted(packed_binaries(path).items()):
+                out = os.path.join(tmp, "%s-%s" % (os.path.basename(path), arch))
+                with open(out, "wb") as f:
+                    f.write(data)
+                found.append((arch, out))
+    return found
 
 
-def check_portable(installed):
-    binaries = elf_files(installed)
-    if not binaries:
-        fail("no ELF files in %s" % collection_dir(installed))
-    for path in binaries:
-        symbols = run(["objdump", "-T", path]).stdout.decode()
-        versions = set(re.findall(r"\b(GLIBC_\d+(?:\.\d+)*)\b", symbols))
-        newest = max(versions, key=lambda v: tuple(int(x) for x in v[6:].split(".")), default="none")
-        too_new = sorted(v for v in versions if tuple(int(x) for x in v[6:].split(".")) > MAX_GLIBC)
-        for version in too_new:
-            users = [l.split()[-1] for l in symbols.splitlines() if version in l]
-            fail("%s needs %s (symbols %s): newer than GLIBC_%d.%d" % (path, version, users[:10], *MAX_GLIBC))
-        cxx = sorted(set(re.findall(r"\b((?:GLIBCXX|CXXABI)_[\d.]+)\b", symbols)))
-        if cxx:
-            fail("%s needs the host's libstdc++ (%s): link it statically" % (path, ", ".join(cxx)))
-        dynamic = run(["readelf", "-d", path]).stdout.decode()
-        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
-        extra = [lib for lib in needed if lib not in ALLOWED_NEEDED]
-        if extra:
-            fail("%s needs shared libraries beyond glibc and libgcc_s: %s" % (path, extra))
-        if "RPATH" in dynamic or "RUNPATH" in dynamic:
-            fail("%s has an rpath" % path)
-        print("%s: %d bytes, NEEDED %s, newest glibc symbol %s" % (path, os.path.getsize(path), needed, newest))
+def check_portable(installed, arches):
+    with tempfile.TemporaryDirectory() as tmp:
+        binaries = shipped_binaries(installed, tmp)
+        carried = sorted(arch for arch, _ in binaries)
+        if carried != sorted(arches):
+            fail("the collection carries binaries for %s, expected %s" % (carried, sorted(arches)))
+        for arch, path in binaries:
+            check_binary(arch, path)
+
+
+def check_binary(arch, path):
+    with open(path, "rb") as f:
+        header = f.read(20)
+    machine = int.from_bytes(header[18:20], "little") if header[:4] == b"\x7fELF" else None
+    if machine != ELF_MACHINE.get(arch):
+        fail("%s is filed under %s but its ELF machine is %s" % (path, arch, machine))
+        return
+    sections = run(["readelf", "-S", "-W", path]).stdout.decode()
+    if " .symtab " in sections or " .debug_info " in sections:
+        fail("%s (%s) is not stripped" % (path, arch))
+    symbols = run([OBJDUMP[arch], "-T", path]).stdout.decode()
+    versions = set(re.findall(r"\b(GLIBC_\d+(?:\.\d+)*)\b", symbols))
+    if not versions:
+        fail("%s (%s): %s -T shows no glibc symbol versions" % (path, arch, OBJDUMP[arch]))
+    newest = max(versions, key=lambda v: tuple(int(x) for x in v[6:].split(".")), default="none")
+    too_new = sorted(v for v in versions if tuple(int(x) for x in v[6:].split(".")) > MAX_GLIBC)
+    for version in too_new:
+        users = [l.split()[-1] for l in symbols.splitlines() if version in l]
+        fail("%s needs %s (symbols %s): newer than GLIBC_%d.%d" % (path, version, users[:10], *MAX_GLIBC))
+    cxx = sorted(set(re.findall(r"\b((?:GLIBCXX|CXXABI)_[\d.]+)\b", symbols)))
+    if cxx:
+        fail("%s needs the host's libstdc++ (%s): link it statically" % (path, ", ".join(cxx)))
+    dynamic = run(["readelf", "-d", path]).stdout.decode()
+    needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+    extra = [lib for lib in needed if lib not in ALLOWED_NEEDED]
+    if extra:
+        fail("%s needs shared libraries beyond glibc and libgcc_s: %s" % (path, extra))
+    if "RPATH" in dynamic or "RUNPATH" in dynamic:
+        fail("%s has an rpath" % path)
+    print("%s: %s, %d bytes, stripped, NEEDED %s, newest glibc symbol %s" %
+          (path, arch, os.path.getsize(path), needed, newest))
+
+
+def check_dispatch(installed):
+    modules, names = module_names(installed)
+    carried = ", ".join(packed_binaries(os.path.join(modules, names[0])))  # in the header's order
+    if not carried:
+        fail("%s is not a file of tools/pack-modules" % os.path.join(modules, names[0]))
+        return
+    # The header alone is sound sh (lintian's `sh -n` of the whole file reads on into the
+    # binaries: packaging/deb/lintian-overrides).
+    with open(os.path.realpath(os.path.join(modules, names[0])), "rb") as f:
+        header = f.read(8192)
+    proc = run(["sh", "-n"], header)
+    if proc.returncode != 0:
+        fail("sh -n of the header: %s" % proc.stderr.decode(errors="replace")[:500])
+    with tempfile.TemporaryDirectory() as tmp:
+        fake = os.path.join(tmp, "uname")
+        args = os.path.join(tmp, "args")
+        with open(args, "w") as f:
+            json.dump({"server": "a"}, f)
+        for machine, shown in [("riscv64", "riscv64"), ('ppc64le"}; echo {"x', "ppc64leechox")]:
+            with open(fake, "w") as f:
+                f.write("#!/bin/sh\nprintf '%%s\\n' '%s'\n" % machine.replace("'", ""))
+            os.chmod(fake, 0o755)
+            env = dict(os.environ, PATH=tmp + ":" + PATH)
+            proc = run([os.path.join(modules, "server_rescue"), args], env=env)
+            if proc.returncode != 1:
+                fail("uname -m %r: exit %d" % (machine, proc.returncode))
+            expect_msg(proc, r"carries its modules for %s; this machine is %s \(uname -m\)" %
+                       (re.escape(carried), re.escape(shown)), "uname -m %r" % machine)
+    # Where the binary is unpacked, and that nothing is left: beside an AnsiballZ_ copy (Ansible's
+    # per-task folder), else in TMPDIR, never inside the collection.
+    with tempfile.TemporaryDirectory() as tmp:
+        ansiballz = os.path.join(tmp, "task", "AnsiballZ_server_rescue_info")
+        os.makedirs(os.path.join(tmp, "tmpdir"))
+        os.makedirs(os.path.dirname(ansiballz))
+        os.symlink(os.path.realpath(os.path.join(modules, names[0])), ansiballz)
+        env = dict(os.environ, PATH=PATH, TMPDIR=os.path.join(tmp, "tmpdir"))
+        for argv in ([ansiballz], [os.path.join(modules, "server_rescue_info")]):
+            expect_msg(run(argv, b'{"server": "a", "expect": "maybe"}', env=env), r"value of expect must be one of",
+                       "run as %s" % os.path.basename(argv[0]))
+        left = [os.path.join(root, d) for root, dirs, _ in os.walk(tmp) for d in dirs if "stackrescue" in d]
+        left += [n for n in os.listdir(modules) if n.startswith(".")]
+        if left:
+            fail("the unpacked binary was left behind: %s" % left)
+
+
+def check_aarch64_runs(installed):
+    modules, names = module_names(installed)
+    binary = packed_binaries(os.path.join(modules, names[0])).get("aarch64")
+    if binary is None:
+        fail("the collection carries no aarch64 binary")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            path = os.path.join(tmp, name)
+            with open(path, "wb") as f:
+                f.write(binary)
+            os.chmod(path, 0o755)
+            proc = run(QEMU + [path, "--version"])
+            if proc.stdout.decode().split(" ")[0] != name:
+                fail("aarch64 %s --version printed %r (stderr %r)" % (name, proc.stdout[:200], proc.stderr[:300]))
+            expect_msg(run(QEMU + [path], b'{"no_such_option": 1}'),
+                       r"Unsupported parameters for \(%s\)" % name, "aarch64 %s stdin" % name)
+            args = os.path.join(tmp, "args")
+            with open(args, "w") as f:
+                json.dump({"no_such_option": 1}, f)
+            proc = run(QEMU + [path, args])
+            if proc.returncode != 1:
+                fail("aarch64 %s args file: exit %d" % (name, proc.returncode))
+            expect_msg(proc, r"Unsupported parameters for \(%s\)" % name, "aarch64 %s args file" % name)
 
 
 def main():
@@ -224,7 +349,9 @@ def main():
     {"multi_call": lambda: check_multi_call(installed),
      "ansible_doc": lambda: check_ansible_doc(installed),
      "size": lambda: check_size(dist),
-     "portable": lambda: check_portable(installed)}[mode]()
+     "portable": lambda: check_portable(installed, (dist or "x86_64").split(",")),
+     "dispatch": lambda: check_dispatch(installed),
+     "aarch64_runs": lambda: check_aarch64_runs(installed)}[mode]()
     print("%s: %s" % (mode, "%d failures" % len(failures) if failures else "passed"))
     return 1 if failures else 0
 

@@ -19,6 +19,58 @@ ensure_build_packages() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The aarch64 cross build (docs/install.md, "On arm64"): Debian's cross compiler, the arm64
+# multiarch -dev packages next to the amd64 ones, and user-mode QEMU for the tests that run
+# the arm64 binary. libssl-dev is Multi-Arch: same, so both architectures must have the same
+# version: naming libssl-dev too lets apt upgrade the amd64 one with it.
+CROSS_PACKAGES=(g++-aarch64-linux-gnu libssl-dev libssl-dev:arm64 libboost-program-options-dev:arm64
+  qemu-user-static)
+
+ensure_cross_packages() {
+  local missing=()
+  dpkg --print-foreign-architectures | grep -qx arm64 || dpkg --add-architecture arm64
+  for pkg in "${CROSS_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing cross-build packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${CROSS_PACKAGES[@]}" >/dev/null
+  fi
+}
+
+# aarch64_yaml_cpp: the path of the arm64 libyaml-cpp.a. Bookworm's libyaml-cpp-dev is not
+# Multi-Arch: same (installing the arm64 one removes the amd64 one), so the arm64 package of
+# the amd64 one's version is unpacked, not installed, under /var/tmp (once per version); the
+# headers are the amd64 package's (architecture-independent).
+aarch64_yaml_cpp() {
+  local version dir
+  version=$(dpkg-query -W -f='${Version}' libyaml-cpp-dev)
+  dir=${STACKRESCUE_POCO_CACHE:-/var/tmp}/stackrescue-yaml-cpp-arm64-${version//[^A-Za-z0-9.+-]/_}
+  if [ ! -f "$dir/.complete" ]; then
+    rm -rf "$dir" && mkdir -p "$dir"
+    (cd "$dir" && apt-get download -qq "libyaml-cpp-dev:arm64=$version" >/dev/null &&
+      dpkg-deb -x libyaml-cpp-dev_*_arm64.deb root && touch .complete) ||
+      { echo "could not fetch libyaml-cpp-dev:arm64=$version" >&2; return 1; }
+  fi
+  echo "$dir/root/usr/lib/aarch64-linux-gnu/libyaml-cpp.a"
+}
+
+# build_aarch64_tree DIR: cross-build the modules' binary (only it: the tests run on amd64,
+# the module docs are the native build's) into DIR with the aarch64 Poco. Optimised as the
+# x86-64 one (-O2) but without debug information, which the collection strips anyway and
+# which costs a good part of the compile and link time.
+build_aarch64_tree() {
+  local dir=$1 poco yaml
+  poco=$("$ROOT/tools/build-poco" --arch aarch64)
+  yaml=$(aarch64_yaml_cpp)
+  cmake -S "$ROOT" -B "$dir" -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/toolchains/aarch64-linux-gnu.cmake" \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG" \
+    -DCMAKE_PREFIX_PATH="$poco" -DBUILD_TESTING=OFF -DSTACKRESCUE_YAML_CPP_STATIC="$yaml" >/dev/null
+  cmake --build "$dir" -j"$(nproc)" --target stackrescue_modules
+}
+
 # poco_prefix: the vendored Poco, built static once per machine (cached under /var/tmp
 # keyed by its inputs); every build uses it, so what is tested is what ships.
 poco_prefix() {
