@@ -13,7 +13,7 @@ PAIRS = [
      "`server_rescue`'s process (Ansible's module start, token, finding the server and the rescue image) "
      "and its polling (250 ms backing off to 2 s) against %.1f s polls" % POLL),
     ("boot 1: the rescue system up, and locate", ["locate"], ["boot1"],
-     "`rescue_command`'s wait for the shell (a newline every 5 s, a prompt seen after 0.4 s of quiet; the "
+     "`rescue_command`'s wait for the shell (a newline every 1.5 s, a prompt seen after 0.4 s of quiet; the "
      "floor types a newline every %.1f s) and tasks/locate.yml: "
      "its script typed over the serial console and run (the same script run alone: the table's last "
      "line, not in the floor)" % PROBE),
@@ -22,7 +22,7 @@ PAIRS = [
      "(the floor uploads it before the clock starts) and its markers"),
     ("Nova's unrescue transition", ["unrescue"], ["unrescue"], "`server_rescue state=unrescued`'s process and polling"),
     ("boot 2: the server's login prompt", ["verify"], ["boot2"],
-     "`server_console_log wait_for` reads the whole console log every 2 s (the floor streams the serial console)"),
+     "`server_console_log wait_for` reads the whole console log every second (the floor streams the serial console)"),
 ]
 
 
@@ -110,7 +110,7 @@ def beyond(rep, flo, wall, floor):
     booted = [(extra(ours, theirs), label, why) for label, ours, theirs, why in PAIRS if "boot" in label]
     boots = Stats(r["boot1"] + r["boot2"] for r in flo).median
     per_call = extra(["fstab", "unmount"], ["commands"]) / 2
-    poll = 1.0      # half of server_console_log's 2-s poll, on average
+    poll = 0.5      # half of server_console_log's 1-s poll, on average
     equal = sum(e for e, _, _ in fixed) + per_call + median(flo, "locate_cmd") + poll
     lines = ["The two boots are %.0f%% of the floor (%.1f s of %.1f s): under TCG, and more on a loaded machine, they "
              "set the ratio's denominator, and one boot differs from the next by seconds. What repair.yml adds is "
@@ -122,7 +122,7 @@ def beyond(rep, flo, wall, floor):
     lines += ["- %s: %+.1f s — %s" % (label, e, why) for e, label, why in booted]
     lines += ["", "With equal boots on both sides, repair.yml's own cost is about **%.1f s**: the parts without a boot "
               "(%.1f s), plus what the locate step adds to boot 1 — one `rescue_command` call (%.1f s: half of the two "
-              "repair commands' extra) and its script (%.1f s) — plus half of `server_console_log`'s 2-s poll "
+              "repair commands' extra) and its script (%.1f s) — plus half of `server_console_log`'s 1-s poll "
               "(%.1f s); **%.2f×** this floor." % (equal, sum(e for e, _, _ in fixed), per_call,
                                                   median(flo, "locate_cmd"), poll, (floor + equal) / floor), ""]
     return lines
