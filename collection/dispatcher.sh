@@ -38,5 +38,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 { tail -c +$((offset + 1)) "$0" | head -c "$length" >"$dir/$name" && chmod 0700 "$dir/$name"; } ||
   fail "cannot unpack the $arch binary into $dir"
-"$dir/$name" "$@"
-exit $?
+# exec, not a child: a signal to this process (a task's timeout, a cancelled AWX job) must
+# reach the module, not a shell that would wait for it. The module removes its unpacked
+# copy and the folder itself as it starts (STACKRESCUE_UNPACKED_DIR, src/ansible/unpacked.hpp);
+# an exec that fails ends this shell, and the EXIT trap removes the folder.
+STACKRESCUE_UNPACKED_DIR=$dir exec "$dir/$name" "$@"

@@ -1,6 +1,8 @@
 // The registry of the multi-call binary and how it picks the module to run.
 #include "ansible/registry.hpp"
 
+#include "ansible/unpacked.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -69,6 +71,9 @@ std::string module_name_from_program(const std::string& program) {
   return name;
 }
 
-int run_registered_module(int argc, char** argv) { return run_module(argc, argv, choose); }
+int run_registered_module(int argc, char** argv) {
+  remove_unpacked_copy();
+  return run_module(argc, argv, choose);
+}
 
 }  // namespace stackrescue::ansible

@@ -33,6 +33,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 import yaml
 
@@ -311,6 +312,34 @@ def check_dispatch(installed):
         for argv in ([ansiballz], [os.path.join(modules, "server_rescue_info")]):
             expect_msg(run(argv, b'{"server": "a", "expect": "maybe"}', env=env), r"value of expect must be one of",
                        "run as %s" % os.path.basename(argv[0]))
+        # A signal to the task's process reaches the module itself (the header execs it): one
+        # waiting on its stdin ends at a SIGTERM, and its unpacked copy is gone already.
+        proc = subprocess.Popen([os.path.join(modules, "server_rescue_info")], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        try:
+            exe = None
+            for _ in range(100):
+                try:
+                    exe = os.readlink("/proc/%d/exe" % proc.pid)
+                except OSError:
+                    pass
+                if exe and "/stackrescue." in exe:
+                    break
+                time.sleep(0.05)
+            if not exe or not exe.endswith(" (deleted)"):
+                fail("the module's own process runs %r: not its unpacked copy, removed as it started" % exe)
+            proc.terminate()
+            proc.wait(timeout=10)
+            if proc.returncode != -15:
+                fail("SIGTERM to the module's process: exit %r, not the signal" % proc.returncode)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            fail("SIGTERM to the module's process did not end the module (a shell waiting for it?)")
+        finally:
+            proc.stdin.close()
+            proc.stdout.close()
+            proc.stderr.close()
         left = [os.path.join(root, d) for root, dirs, _ in os.walk(tmp) for d in dirs if "stackrescue" in d]
         left += [n for n in os.listdir(modules) if n.startswith(".")]
         if left:
