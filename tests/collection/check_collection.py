@@ -37,6 +37,8 @@ import time
 
 import yaml
 
+from stackrescue_testing.packed_modules import packed_binaries
+
 PATH = "/usr/bin:/bin:/usr/sbin:/sbin"
 MAX_GLIBC = (2, 34)
 ALLOWED_NEEDED = {"libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1",
@@ -195,17 +197,6 @@ def check_size(dist):
     print("%s: %d bytes (%.1f MB; Galaxy's limit %d MB)" % (tarballs[0], size, size / 1e6, GALAXY_LIMIT >> 20))
     if size > OUR_LIMIT:
         fail("the tarball is %d bytes, over %d" % (size, OUR_LIMIT))
-
-
-def packed_binaries(path):
-    """{arch: bytes} of the binaries in a file tools/pack-modules wrote, read as its sh
-    header does (the case table's offset and length); {} for any other file."""
-    with open(path, "rb") as f:
-        data = f.read()
-    if not data.startswith(b"#!/bin/sh"):
-        return {}
-    table = re.findall(r"^  (\w+)\) offset=(\d+) length=(\d+) ;;$", data[:8192].decode(errors="replace"), re.M)
-    return {arch: data[int(offset):int(offset) + int(length)] for arch, offset, length in table}
 
 
 def shipped_binaries(installed, tmp):

@@ -33,6 +33,7 @@ import yaml
 
 from stackrescue_testing import faults as fl  # servers through stackrescue_testing.cloud
 from stackrescue_testing import tls  # the throw-away CA and the nginx TLS front of tests/tls
+from stackrescue_testing.packed_modules import packed_binaries
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -83,6 +84,18 @@ class Chroot:
 
 def shquote(text):
     return "'" + text.replace("'", "'\\''") + "'"
+
+
+def unpacked_x86_64(root, module):
+    """The x86_64 binary packed in the installed module file `module` (a path inside `root`),
+    written out inside the root as the dispatcher unpacks it: the path to give ldd there."""
+    binary = packed_binaries(os.path.realpath(root.path(module))).get("x86_64")
+    check(binary is not None, "%s carries no x86_64 binary" % module)
+    inside = "/root/stackrescue-modules.x86_64"
+    with open(root.path(inside), "wb") as f:
+        f.write(binary or b"")
+    os.chmod(root.path(inside), 0o755)
+    return inside
 
 
 def newest_glibc(path):
@@ -179,7 +192,8 @@ def main():
         def galaxy_install():
             rc, out = r1.run("ansible-galaxy collection install /root/%s" % os.path.basename(tarball))
             check(rc == 0 and "was installed successfully" in out, "install failed (%d): %s" % (rc, out[-2000:]))
-            binary = "/root/.ansible/collections/ansible_collections/stackrescue/openstack/plugins/modules/server_rescue"
+            binary = unpacked_x86_64(r1, "/root/.ansible/collections/ansible_collections/stackrescue/openstack/"
+                                         "plugins/modules/server_rescue")
             rc, ldd = r1.run("ldd " + binary)
             check(rc == 0 and "not found" not in ldd, "ldd: %s" % ldd)
             report["artifacts"]["tarball"] = {
@@ -208,14 +222,13 @@ def main():
         def deb_install():
             rc, out = r2.run("dpkg -i /root/%s" % os.path.basename(deb))
             check(rc == 0, "dpkg -i failed (%d): %s" % (rc, out[-2000:]))
-            binary = "/" + COLLECTION + "/plugins/modules/server_rescue"
+            binary = unpacked_x86_64(r2, "/" + COLLECTION + "/plugins/modules/server_rescue")
             rc, ldd = r2.run("ldd " + binary)
             check(rc == 0 and "not found" not in ldd, "ldd: %s" % ldd)
             rc, verify = r2.run("ansible-galaxy collection verify --offline stackrescue.openstack")
             report["artifacts"]["deb"] = {
                 "file": os.path.basename(deb), "size": os.path.getsize(deb), "ldd": ldd.strip(),
-                "newest_glibc": newest_glibc(os.path.realpath(r2.path("/usr/lib/stackrescue-openstack/"
-                                                                      "stackrescue-modules"))),
+                "newest_glibc": newest_glibc(r2.path(binary)),
                 "verify": verify.strip().splitlines()[-1] if verify.strip() else ""}
             check(rc == 0, "ansible-galaxy collection verify --offline failed: %s" % verify[-1000:])
             return "installed; collection verify: %s" % report["artifacts"]["deb"]["verify"]
