@@ -308,13 +308,14 @@ def check_dispatch(installed):
         proc = subprocess.Popen([os.path.join(modules, "server_rescue_info")], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         try:
+            # Until the module has removed its copy (a sanitizer build starts slowly), at most 10 s.
             exe = None
-            for _ in range(100):
+            for _ in range(200):
                 try:
                     exe = os.readlink("/proc/%d/exe" % proc.pid)
                 except OSError:
                     pass
-                if exe and "/stackrescue." in exe:
+                if exe and "/stackrescue." in exe and exe.endswith(" (deleted)"):
                     break
                 time.sleep(0.05)
             if not exe or not exe.endswith(" (deleted)"):
