@@ -9,8 +9,6 @@
 namespace stackrescue::console {
 namespace {
 
-// How long one read waits before the deadline is looked at again.
-constexpr std::chrono::milliseconds kReadSlice{500};
 // The grace after a timeout for the prompt to come back after Ctrl-C.
 constexpr std::chrono::milliseconds kInterruptGrace{3000};
 // How long the prompt may take to return after a step ended.

@@ -6,8 +6,6 @@ namespace stackrescue::console {
 namespace {
 
 constexpr std::size_t kRecentBytes = 8 * 1024;
-// How long one read waits before a limit is looked at again.
-constexpr std::chrono::milliseconds kReadSlice{500};
 
 }  // namespace
 

@@ -14,6 +14,9 @@
 
 namespace stackrescue::console {
 
+// How long one read waits before a limit or the deadline is looked at again.
+inline constexpr std::chrono::milliseconds kReadSlice{500};
+
 class Session {
  public:
   Session(std::unique_ptr<Channel> channel, Clock& clock, Clock::time_point deadline);
