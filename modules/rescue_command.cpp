@@ -1,5 +1,6 @@
 // rescue_command: run a shell command or script in the rescue system of a server in RESCUE,
-// over Nova's serial console: no guest network needed. The work is in ops/rescue_command.
+// over Nova's serial console or its VNC console: no guest network needed. The work is in
+// ops/rescue_command (which console: ops/rescue_console).
 #include "ansible/module.hpp"
 #include "module_support/cloud_options.hpp"
 #include "option.hpp"
@@ -12,11 +13,24 @@ using namespace stackrescue;
 using namespace stackrescue::modules;  // option, Type, module_spec
 
 ansible::ModuleSpec spec() {
-  auto s = module_spec("rescue_command", "Run a command in the rescue system of an OpenStack server over its serial console", R"(
+  auto s = module_spec("rescue_command", "Run a command in the rescue system of an OpenStack server over its serial or VNC console", R"(
 Types C(cmd) (a shell command line) or C(script) (a shell script) into the root shell of the rescue system
 of a server that is in RESCUE, over Nova's serial console (remote-consoles, protocol serial, through
 nova-serialproxy), and returns its output and exit status like ansible.builtin.command. The server needs
 no network: the console is a websocket to the compute host.
+
+Where the cloud serves no serial console (nova-serialproxy is off by default, and most clouds offer only
+the noVNC console), C(console=auto) (the default) types into the graphical console instead: the same lines
+are typed as key presses on the rescue system's screen (RFB over Nova's noVNC websocket, with the same
+TLS, proxy and ws:// rules), into a shell started there (C(sh -i >/dev/ttyS0 2>&1), left with C(exit) at
+the end) that prints on the first serial port, and the output is read back from the server's console log
+(os-getConsoleOutput, polled every 0.25 s: libvirt keeps that log whether or not a serial console is
+served). Everything below holds for both: the framing, C(rc), limits, timeouts, the lock, check mode.
+C(auto) takes the serial console when Nova hands one out for the server and its proxy accepts the
+connection, else vnc; C(console) in the result says which. Over vnc the rescue image must have a shell on
+its screen and a first serial port, and Nova must have a console log for the server: without one the task
+fails before typing, naming what is missing. Typing is slower than the serial console (QEMU drops keys
+sent in a burst): a long C(script) takes seconds more.
 
 A server in any other status is refused before anything is typed: this module never types into a
 production console. The status is read again once the console lock is held, right before the first
@@ -98,6 +112,12 @@ server not in RESCUE still fails. Always C(changed) when run; use changed_when t
       option("cmd", Type::Str,
              "The shell command line to run: like C(script), by sh from a file, stdin from /dev/null (not by the "
              "interactive rescue shell)."),
+      option("console", Type::Str,
+             "The console to type into: C(serial) (Nova's serial console), C(vnc) (the graphical console, the output "
+             "read back from the console log) or C(auto): serial when Nova hands one out for the server and its proxy "
+             "accepts the connection, else vnc. C(console) in the result says which was used.")
+          .default_to("auto")
+          .choices({"auto", "serial", "vnc"}),
       option("console_password", Type::Str, "Password for C(console_user), when the rescue image asks for one.")
           .no_log(),
       option("diff_files", Type::List,
@@ -135,6 +155,7 @@ server not in RESCUE still fails. Always C(changed) when run; use changed_when t
       {"end", "When it ended (local time).", "when it ran", "str", "2026-11-30 13:01:04.654321"},
       {"delta", "How long it took.", "when it ran", "str", "0:00:02.530865"},
       {"server", "The server's ID.", "always", "str", "8d3f9a2e-6c1b-4f7d-9e0a-2b4c6d8e0f1a"},
+      {"console", "The console the command was typed into: C(serial) or C(vnc).", "when it ran", "str", "serial"},
       {"file_changes", "One entry per file of C(diff_files) and C(secret_files): C(path), C(secret), C(changed), "
                        "C(diff) (unified diff, not for secret files) or C(entries) (secret files: the first fields of "
                        "the changed lines), and C(error) when it could not be compared.",
@@ -190,7 +211,8 @@ ops::RescueCommandRequest request_from(const ansible::Params& params) {
   return {params.has("cmd") ? params.str("cmd") : params.str("script"), std::chrono::seconds(params.integer("timeout")),
           {params.opt_str("console_user"), params.opt_str("console_password")},
           static_cast<std::size_t>(params.integer("output_limit")), /*lock_directory: the token cache's*/ "",
-          params.boolean("allow_insecure_console"), /*warn: set by run()*/ nullptr,
+          params.boolean("allow_insecure_console"), ops::console_choice(params.str("console")),
+          /*warn: set by run()*/ nullptr,
           ops::watched_files(params.json("diff_files").get<std::vector<std::string>>(),
                              params.json("secret_files").get<std::vector<std::string>>())};
 }

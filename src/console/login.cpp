@@ -28,8 +28,8 @@ constexpr std::chrono::milliseconds kPromptSettle{100};
 
 }  // namespace
 
-void reach_shell(Session& session, const Login& login, const std::string& server) {
-  session.type("\x03");
+void reach_shell(Session& session, const Login& login, const std::string& server, bool interrupt_first) {
+  if (interrupt_first) session.type("\x03");
   bool user_sent = false;
   bool password_sent = false;
   std::optional<std::chrono::milliseconds> left_at_nudge;

@@ -18,7 +18,8 @@ struct Login {
 // Throws ConsoleError, naming `server` and the console's last line, when a login is
 // asked for but none was given, when the login is refused, or when no shell prompt
 // appears before the session's deadline.
-void reach_shell(Session& session, const Login& login, const std::string& server);
+// `interrupt_first` false: no Ctrl-C (a shell just started, whose prompt is on its way).
+void reach_shell(Session& session, const Login& login, const std::string& server, bool interrupt_first = true);
 
 // After a command: reads until the shell prompt is back (at most `limit`). False if not.
 bool wait_for_shell_prompt(Session& session, std::chrono::milliseconds limit);

@@ -241,14 +241,10 @@ std::vector<std::size_t> boot_starts(const std::vector<std::string>& lines) {
   return starts;
 }
 
-LogDiagnosis diagnose_boot(const std::vector<std::string>& lines, std::size_t boots_back) {
-  LogDiagnosis out;
-  const auto starts = boot_starts(lines);
-  out.boot.boots_in_log = starts.size();
-  if (starts.size() <= boots_back) return out;
-  const std::size_t which = starts.size() - 1 - boots_back;
-  const std::size_t first = starts[which];
-  const std::size_t end = which + 1 < starts.size() ? starts[which + 1] : lines.size();
+namespace {
+
+// The findings and the state of the boot in lines [first, end).
+void diagnose_span(const std::vector<std::string>& lines, std::size_t first, std::size_t end, LogDiagnosis& out) {
   out.boot.first_line = first + 1;
   out.boot.last_line = end;
   out.boot.kernel = kernel_of(lines, first, end);
@@ -280,6 +276,25 @@ LogDiagnosis diagnose_boot(const std::vector<std::string>& lines, std::size_t bo
   else if (came_up_after) out.state = LogState::Booted;
   else if (last_blocking > 0) out.state = LogState::BootFailed;
   else out.state = LogState::Undecided;
+}
+
+}  // namespace
+
+LogDiagnosis diagnose_boot(const std::vector<std::string>& lines, std::size_t boots_back) {
+  LogDiagnosis out;
+  const auto starts = boot_starts(lines);
+  out.boot.boots_in_log = starts.size();
+  if (starts.size() <= boots_back) return out;
+  const std::size_t which = starts.size() - 1 - boots_back;
+  const std::size_t end = which + 1 < starts.size() ? starts[which + 1] : lines.size();
+  diagnose_span(lines, starts[which], end, out);
+  return out;
+}
+
+LogDiagnosis diagnose_screen(const std::vector<std::string>& lines) {
+  LogDiagnosis out;
+  if (lines.empty()) return out;
+  diagnose_span(lines, 0, lines.size(), out);
   return out;
 }
 

@@ -63,6 +63,11 @@ std::vector<std::size_t> boot_starts(const std::vector<std::string>& lines);
 // Returns NoOutput when the log is empty or has fewer boots than asked for.
 LogDiagnosis diagnose_boot(const std::vector<std::string>& lines, std::size_t boots_back = 0);
 
+// Diagnoses the text of a screen (the console's last rows, read from its VNC console where
+// the console log is empty) by the same rules: all of it as one boot whose start scrolled
+// away (boots_in_log 0, no kernel known unless a line names it). NoOutput when it is blank.
+LogDiagnosis diagnose_screen(const std::vector<std::string>& lines);
+
 // The tasks and variables of the repair library that the findings call for: the union of
 // the findings' tasks in the library's order, and their variables merged (lists joined).
 struct RepairPlan {

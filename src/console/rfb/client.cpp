@@ -1,5 +1,7 @@
 #include "console/rfb/client.hpp"
 
+#include <algorithm>
+
 #include "console/errors.hpp"
 #include "console/rfb/messages.hpp"
 #include "http/url.hpp"
@@ -37,11 +39,13 @@ Client::Client(Channel& channel, Clock& clock, Clock::time_point deadline, std::
 void Client::type(const std::string& text, const KeyTiming& timing) { press(strokes_for(text), timing); }
 
 void Client::press(const std::vector<KeyStroke>& strokes, const KeyTiming& timing) {
+  std::size_t sent = 0;
   for (const auto& stroke : strokes)
     for (const auto& event : key_events(stroke)) {
       channel_.send(event);
-      reader_.clock().sleep_for(timing.pause);
+      if (++sent % std::max<std::size_t>(timing.burst, 1) == 0) reader_.clock().sleep_for(timing.pause);
     }
+  if (sent % std::max<std::size_t>(timing.burst, 1) != 0) reader_.clock().sleep_for(timing.pause);
 }
 
 const Framebuffer& Client::capture() {

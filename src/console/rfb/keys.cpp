@@ -27,7 +27,9 @@ std::vector<KeyStroke> strokes_for(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     switch (c) {
-      case '\n': strokes.push_back({{keysym::kReturn}}); continue;
+      case '\n':
+      case '\r': strokes.push_back({{keysym::kReturn}}); continue;  // a terminal's Enter is CR
+      case '\x03': strokes.push_back(ctrl_c()); continue;
       case '\t': strokes.push_back({{keysym::kTab}}); continue;
       case '\b': strokes.push_back({{keysym::kBackSpace}}); continue;
       case '\x1b': strokes.push_back({{keysym::kEscape}}); continue;
@@ -35,8 +37,8 @@ std::vector<KeyStroke> strokes_for(std::string_view text) {
     }
     if (c < 0x20 || c > 0x7e)
       throw ConsoleError("cannot type " + describe(static_cast<unsigned char>(c), i) +
-                         " on a graphical console: only printable ASCII, newline, tab, backspace and escape have "
-                         "keys");
+                         " on a graphical console: only printable ASCII, Return (LF or CR), tab, backspace, escape "
+                         "and Ctrl-C (0x03) have keys");
     const auto sym = static_cast<std::uint32_t>(c);
     strokes.push_back(needs_shift(c) ? KeyStroke{{keysym::kShiftL, sym}} : KeyStroke{{sym}});
   }

@@ -26,19 +26,21 @@ struct KeyStroke {
   bool operator==(const KeyStroke& other) const { return keysyms == other.keysyms; }
 };
 
-// The strokes that type `text`: printable ASCII, '\n' (Return), '\t' (Tab), '\b' (BackSpace)
-// and ESC. Throws ConsoleError naming the first other character and its offset: a graphical
+// The strokes that type `text`: printable ASCII, '\n' and '\r' (Return), '\t' (Tab), '\b'
+// (BackSpace), ESC and 0x03 (Ctrl-C: what a serial terminal sends for it). Throws ConsoleError naming the first other character and its offset: a graphical
 // console has no way to type it.
 std::vector<KeyStroke> strokes_for(std::string_view text);
 
 // Ctrl-C: Control_L held while 'c' is pressed.
 KeyStroke ctrl_c();
 
-// How fast to type. Each event (a key going down or up) is followed by `pause`: QEMU queues
-// the guest's key events and drops what overflows its PS/2 queue, so a burst of a whole line
-// loses keys, while a person's pace (tens of ms) never does.
+// How fast to type. Every `burst` events (a key going down or up) are followed by `pause`:
+// QEMU queues the guest's key events and drops what overflows its PS/2 queue (16 scancode
+// bytes, one per event for these keys), so a whole line sent at once loses keys, while a
+// person's pace (tens of ms) never does. The default is that pace, one event at a time.
 struct KeyTiming {
   std::chrono::milliseconds pause{20};
+  std::size_t burst = 1;
 };
 
 // The KeyEvent message (type 4) for one key going down or up.

@@ -55,6 +55,9 @@ FAST_RESCUE_TAG = "busybox-rescue"
 DISTRO_IMAGES = {
     "stackrescue-debian": {"os_distro": "debian", "os_version": "12",
                            "os_shutdown_timeout": "15"},
+    # stackrescue-debian with nothing on its serial port: an empty console log (issue 21).
+    "stackrescue-debian-noserial": {"os_distro": "debian", "os_version": "12",
+                                    "os_shutdown_timeout": "15"},
     "stackrescue-el": {"os_distro": "debian", "os_version": "12",
                        "os_shutdown_timeout": "15"},
     # Stable-device rescue (microversion 2.87 for volume-backed servers): the server's

@@ -7,7 +7,8 @@
 #   tests/cloud/lib/distro_images.sh build [IMAGE...]   # prints each image's dir
 #   tests/cloud/lib/distro_images.sh check [IMAGE...]   # build, boot under QEMU TCG, log in
 #
-# IMAGE: stackrescue-debian (default), stackrescue-sysrescue, stackrescue-el.
+# IMAGE: stackrescue-debian (default), stackrescue-sysrescue, stackrescue-el,
+# stackrescue-debian-noserial.
 #
 # stackrescue-debian: a Debian 12 cloud-style guest. Raw disk, MBR, p1 ext4 /
 # (2 GiB), p2 ext4 /data (64 MiB), both in fstab by UUID, GRUB for BIOS,
@@ -26,6 +27,12 @@
 # swap, fstab by /dev/mapper/el-root and el-swap; otherwise like
 # stackrescue-debian (login, password, config drive hostname, fallback
 # "stackrescue-el").
+#
+# stackrescue-debian-noserial: stackrescue-debian with nothing on its serial port,
+# as many cloud images are: GRUB on the screen only, the kernel without
+# console=ttyS0 (so no serial getty either). Its console log stays empty and
+# everything is on the (VNC) screen (issue 21). Made from stackrescue-debian's
+# disk: only its grub.cfg and /etc/default/grub differ, written with debugfs.
 #
 # Built without mounts, loop devices or device-mapper (the host has none that
 # work): mmdebstrap makes the root as a directory, `mkfs.ext4 -d` turns a
@@ -64,7 +71,7 @@ SYSRESCUE_PACKAGES=$BASE_PACKAGES,bash,xfsprogs,btrfs-progs,lvm2,dosfstools,util
 
 distro_packages() { # IMAGE
   case $1 in
-    stackrescue-debian) echo "$DEBIAN_PACKAGES" ;;
+    stackrescue-debian | stackrescue-debian-noserial) echo "$DEBIAN_PACKAGES" ;;
     stackrescue-sysrescue) echo "$SYSRESCUE_PACKAGES" ;;
     stackrescue-el) echo "$EL_PACKAGES" ;;
     *) echo "unknown image $1" >&2; return 1 ;;
@@ -89,6 +96,8 @@ distro_cache_key() { # IMAGE
       # stackrescue-el is made by stackrescue-sysrescue
       stackrescue-el) declare -f configure_hostname_unit build_el_in_appliance
         distro_cache_key stackrescue-sysrescue ;;
+      stackrescue-debian-noserial) declare -p NOSERIAL_CMDLINE; declare -f build_noserial_image
+        distro_cache_key stackrescue-debian ;;
     esac
   } | sha256sum | cut -c1-16
 }
@@ -311,8 +320,38 @@ put_ext4() {
   return $rc
 }
 
+# The kernel line of stackrescue-debian-noserial: the screen only.
+NOSERIAL_CMDLINE="console=tty0"
+
+# build_noserial_image DIR: stackrescue-debian's disk with GRUB and the kernel off
+# the serial port. Its two files are rewritten in the root file system (partition
+# 1, from 1 MiB) by debugfs, which opens it in the disk file at that offset: no
+# mount, no copy of the file system.
+build_noserial_image() { # DIR
+  local dir=$1 src work fs raw f
+  src=$(ensure_distro_image stackrescue-debian) || return 1
+  work=$(mktemp -d "$DISTRO_CACHE/work.XXXXXX")
+  mkdir -p "$work/out"
+  raw=$work/out/stackrescue-debian-noserial.raw
+  fs="$raw?offset=$((2048 * 512))"
+  cp --sparse=always "$src/stackrescue-debian.raw" "$raw" && cp -p "$src/root-password" "$work/out/" || return 1
+  for f in /boot/grub/grub.cfg /etc/default/grub; do
+    debugfs -R "cat $f" "$fs" 2>/dev/null | sed -e '/^serial /d' -e '/^GRUB_SERIAL_COMMAND=/d' \
+      -e 's/^terminal_\(input\|output\) .*/terminal_\1 console/' -e 's/^GRUB_TERMINAL=.*/GRUB_TERMINAL=console/' \
+      -e "s|$DISTRO_CMDLINE|$NOSERIAL_CMDLINE|" >"$work/file" &&
+      grep -q "$NOSERIAL_CMDLINE" "$work/file" && ! grep -q ttyS0 "$work/file" &&
+      debugfs -w -R "rm $f" "$fs" >/dev/null 2>&1 && debugfs -w -R "write $work/file $f" "$fs" >/dev/null 2>&1 ||
+      { echo "rewriting $f failed"; return 1; }
+  done
+  echo "stackrescue-debian-noserial: from $src, kernel line '$NOSERIAL_CMDLINE'" | tee "$work/out/build-info"
+  rm -rf "$dir"
+  mv "$work/out" "$dir"
+  rm -rf "$work"
+}
+
 build_distro_image() { # IMAGE DIR
   local image=$1 dir=$2 work r t0 disk u1 u2 kernel
+  [[ $image == stackrescue-debian-noserial ]] && { build_noserial_image "$dir"; return; }
   t0=$(date +%s)
   echo "== $(date -u +%FT%TZ) building $image into $dir"
   work=$(mktemp -d "$DISTRO_CACHE/work.XXXXXX")

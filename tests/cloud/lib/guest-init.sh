@@ -35,9 +35,11 @@ say() {
 
 root_shell() {
   say "root shell on the serial console"
-  # A shell on each console; respawned when it exits. Not cttyhack for tty0: it follows the
-  # active console (ttyS0), so two shells would read the serial input and mangle typed lines.
-  (while :; do setsid sh -c 'exec sh -i </dev/tty0 >/dev/tty0 2>&1'; sleep 1; done) &
+  # A shell on each console; respawned when it exits. Not cttyhack for the screen: it follows
+  # the active console (ttyS0), so two shells would read the serial input and mangle typed
+  # lines. tty1, not tty0: /dev/tty0 never becomes a controlling terminal, and without one
+  # Ctrl-C typed on the screen (rescue_command over VNC after a timeout) stops nothing.
+  (while :; do setsid sh -c 'exec sh -i </dev/tty1 >/dev/tty1 2>&1'; sleep 1; done) &
   while :; do
     setsid sh -c 'exec sh -i </dev/ttyS0 >/dev/ttyS0 2>&1'
     sleep 1

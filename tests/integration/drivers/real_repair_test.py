@@ -15,11 +15,18 @@ libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-like image 
        restored                                               -> boot: the kernel fails
     5. repair.yml [auto (kernel), root_password], fingerprinted first: the same fingerprint as
        in 4 (every file of the disk as before the wrong repair) -> `<name> login:`
+    Round 2's repair is typed on the rescue system's VNC console (rescue_console: vnc), its
+    output read back from the console log (issue 21).
   el (stackrescue-el: /boot ext4, VG el with an XFS root LV and swap, fstab by /dev/mapper)
     1. break: the XFS root                                    -> boot: root does not mount
     2. repair.yml auto (fsck: locate activates the VG, xfs_repair) -> `<name> login:`
        break: fstab line for a logical volume that is gone    -> boot: emergency mode
     3. repair.yml auto (fstab)                                -> `<name> login:`
+  noserial (stackrescue-debian-noserial: nothing on its serial port, an empty console log),
+  after el in the same process (el is the shorter chain):
+    boot: `<name> login:` on its screen (server_console_screenshot's text), the log empty
+    1. break: an fstab line for a disk that is gone           -> the screen: emergency mode
+       (the screenshot kept as noserial-emergency.png); server_diagnose reads the screen
 
 Every repair is repair_tasks auto (the tasks and their variables, the fstab mount point, the
 kernel to remove, come from server_diagnose) and ends as repair.yml verifies it: outcome
@@ -37,7 +44,9 @@ After every boot, server_diagnose must name what that boot shows (issue 20): its
 kinds of its findings exactly, and the repair_tasks/repair_vars repair.yml's `auto` would
 take; on the first rescue it must say unknown (the log holds only the rescue system).
 
-  real_repair_test.py [debian] [el]   exit 0 passed, 1 failed, 77 skipped (no zone qemu or
+  real_repair_test.py [debian] [el] [noserial] [el+noserial]
+                                      (+: one after the other; default: debian, el+noserial
+                                      side by side); exit 0 passed, 1 failed, 77 skipped (no zone qemu or
                                       no real-distribution image); logs in
                                       $STACKRESCUE_IT_LOGS/real-repair-<chain>-*.log
 """
@@ -81,6 +90,7 @@ class Chain:
         self.logs, self.workdir = logs, workdir
         self.name = "it-real-%s-%s" % (name, secrets.token_hex(3))
         self.sid = None
+        self.screen_only = image.endswith("-noserial")  # its boots are seen on the screen only
         self.found = {}       # values the breakages printed (e.g. the broken kernel's version)
         self.fingerprints = []  # the repairs' fingerprints of the disk (repair_fingerprint)
         self.timings = []     # (what, seconds)
@@ -119,7 +129,29 @@ class Chain:
         env = dict(self.env, IT_BOOT_IMAGE=self.image, IT_FLAVOR="m1.distro", IT_ZONE="qemu")
         self.sid = self.run("create", ["/usr/bin/python3", "-m", "stackrescue_testing.cloud", "create", self.name],
                             env=env).split()[0]
-        self.wait_console("boot", fill(LOGIN, {"name": self.name}))
+        if self.screen_only:
+            self.wait_screen("boot", fill(LOGIN, {"name": self.name}))
+            log = self.module("boot-log", "server_console_log", {"server": self.sid})
+            if log.get("log_lines"):
+                raise Failed("boot-log: the console log of a guest without a serial console is not empty: %s"
+                             % log["log_lines"][-5:])
+        else:
+            self.wait_console("boot", fill(LOGIN, {"name": self.name}))
+
+    def wait_screen(self, step, pattern, keep=None):
+        """Screenshots every few seconds until the screen's text has a line matching `pattern`."""
+        png = os.path.join(self.logs, keep or "real-repair-%s-%s.png" % (self.chain, step))
+        deadline = time.monotonic() + BOOT_TIMEOUT
+        while True:
+            shot = self.module(step, "server_console_screenshot", {"server": self.sid, "dest": png})
+            text = shot.get("text") or ""
+            with open(os.path.join(self.logs, "real-repair-%s-%s-screen.txt" % (self.chain, step)), "w") as f:
+                f.write(text)
+            if re.search(pattern, text, re.M):
+                return text
+            if time.monotonic() > deadline:
+                raise Failed("%s: /%s/ not on the screen after %d s; it shows:\n%s" % (step, pattern, BOOT_TIMEOUT, text))
+            time.sleep(5)
 
     def wait_console(self, step, pattern):
         result = self.module(step, "server_console_log", {"server": self.sid, "wait_for": pattern,
@@ -177,6 +209,12 @@ class Chain:
         self.see(step, pattern, also, diagnosis)
 
     def see(self, step, pattern, also=(), diagnosis=None):
+        if self.screen_only:
+            self.wait_screen(step + "-boot", fill(pattern, dict(self.found, name=self.name)),
+                             keep="%s-screen.png" % self.chain)
+            if diagnosis:
+                self.diagnose(step + "-diagnose", diagnosis)
+            return
         self.wait_console(step + "-boot", fill(pattern, dict(self.found, name=self.name)))
         for number, extra in enumerate(also, 1):  # on the same boot's console (a new log per boot)
             self.wait_console("%s-boot-also%d" % (step, number), fill(extra, self.found))
@@ -270,7 +308,7 @@ def debian_rounds():
         {"break": ("fstab_gone_disk.sh", ROOT), "screenshot": True, "then": EMERGENCY,
          "diagnosis": {"state": "boot_failed", "kinds": ["fstab_mount_failed", "emergency_mode"],
                        "repair_tasks": ["fstab"], "repair_vars": {"repair_fstab_mountpoints": ["/srv/archive"]}}},
-        {"repair": ({"repair_tasks": "auto"},
+        {"repair": ({"repair_tasks": "auto", "rescue_console": "vnc"},
                     [r"boot_failed: .*; repairs: fstab\b", r"after snapshot .it-real-debian-\w+-rescue-\d{8}T\d{6}Z",
                      r"changed: commented out: UUID=\S+\s+/srv/archive\s"]),
          "break": ("ext4_root.sh", {"DEV": "/dev/vda1"}), "then": FSCK_STOPS, "also": [EMERGENCY],
@@ -365,8 +403,18 @@ def check_guest(out, must):
         raise Failed("the guest's own files do not show the repairs:\n  " + "\n  ".join(wrong))
 
 
+def noserial_rounds():
+    return [
+        {"break": ("fstab_gone_disk.sh", ROOT), "then": EMERGENCY,
+         "diagnosis": {"state": "boot_failed", "kinds": ["emergency_mode"]}},
+    ]
+
+
 CHAINS = {"debian": ("stackrescue-debian", debian_rounds, debian_checks),
-          "el": ("stackrescue-el", el_rounds, el_checks)}
+          "el": ("stackrescue-el", el_rounds, el_checks),
+          "noserial": ("stackrescue-debian-noserial", noserial_rounds, lambda chain: None)}
+# What runs by default: one process per entry, the chains of an entry one after the other.
+DEFAULT_RUNS = ["debian", "el+noserial"]
 
 
 def skip_reason():
@@ -403,9 +451,9 @@ def main(argv):
         return 77
     logs = os.environ.get("STACKRESCUE_IT_LOGS", os.getcwd())
     os.makedirs(logs, exist_ok=True)
-    keys = argv or list(CHAINS)
+    keys = argv or DEFAULT_RUNS
     if len(keys) == 1:
-        return run_chain(keys[0], logs)
+        return max(run_chain(key, logs) for key in keys[0].split("+"))
     # Several chains at once, one process each (openstacksdk deadlocks when a connection is
     # made in a thread and another one later in the main thread).
     start = time.monotonic()

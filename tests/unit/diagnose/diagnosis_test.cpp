@@ -185,3 +185,21 @@ TEST_CASE("a device unit name is unescaped to its path, ASCII only (found by the
   CHECK(fstab.details["devices"] == nlohmann::json::array({"/dev/disk/by-uuid/ab-cd", "/dev/vd\\xc3b"}));
   CHECK(nlohmann::json(fstab.details).dump().size() > 0);  // valid UTF-8: it dumps
 }
+
+TEST_CASE("a screen read as text: the same rules on its rows, one boot whose start scrolled away", "[diagnose]") {
+  // The last rows of an emergency-mode screen (a guest without a serial console).
+  const auto d = diagnose_screen(text(
+      "[DEPEND] Dependency failed for srv-archive.mount - /srv/archive.\n"
+      "[DEPEND] Dependency failed for local-fs.target - Local File Systems.\n"
+      "You are in emergency mode. After logging in, type \"journalctl -xb\" to view\n"
+      "system logs, \"systemctl reboot\" to reboot, \"systemctl default\" or \"exit\"\n"
+      "to boot into default mode.\n"
+      "Give root password for maintenance\n"
+      "(or press Control-D to continue):\n"));
+  CHECK(d.state == LogState::BootFailed);
+  CHECK(kinds_of(d) == std::vector<std::string>{"fstab_mount_failed", "emergency_mode"});
+  CHECK(d.boot.boots_in_log == 0);
+  CHECK(d.boot.first_line == 1);
+  CHECK(diagnose_screen({}).state == LogState::NoOutput);
+  CHECK(diagnose_screen(text("   \n\n")).state == LogState::NoOutput);
+}
