@@ -175,3 +175,22 @@ TEST_CASE("screen text: the real busybox screen from the noVNC proxy reads exact
   REQUIRE(with_cursor.cursor);
   CHECK(*with_cursor.cursor == std::pair{15u, 4u});
 }
+
+TEST_CASE("screen text: a real Debian guest's framebuffer console (fbcon, the kernel's 8x16 font) reads exactly",
+          "[screen_text]") {
+  // tests/fixtures/rfb/screen_debian_fbcon.bin: stackrescue-debian (m1.distro, 1280x800) at its
+  // login prompt, captured from the noVNC proxy by capture_rfb.py --screen.
+  const auto captured = testing::captured_screen("screen_debian_fbcon.bin", nullptr, 65536,
+                                                 "screen_debian_fbcon-handshake_server.bin");
+  CHECK(captured.unread == 0);
+  const auto text = read_screen_text(captured.picture);
+  CHECK(text.cell_width == 8);
+  CHECK(text.unknown_cells == 0);
+  CHECK(text.text_console);
+  REQUIRE(text.lines.size() == 800 / 16);
+  CHECK(text.lines[0].empty());
+  CHECK(text.lines[1] == "Debian GNU/Linux 12 h21shot-debian-1796658834 tty1");
+  CHECK(text.lines[2].empty());
+  CHECK(text.lines[3] == "h21shot-debian-1796658834 login:");  // the cursor blinked off
+  for (std::size_t i = 4; i < text.lines.size(); ++i) CHECK(text.lines[i].empty());
+}
