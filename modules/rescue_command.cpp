@@ -105,10 +105,7 @@ Not run in check mode (C(skipped), as ansible.builtin.command), but the server i
 server not in RESCUE still fails. Always C(changed) when run; use changed_when to say otherwise.
 )");
   s.options = {
-      option("allow_insecure_console", Type::Bool,
-             "Use a ws:// (cleartext) console URL on another host than this one, with a warning. Without it such a "
-             "URL fails the task before connecting.")
-          .default_to(false),
+      module_support::allow_insecure_console_option(),
       option("cmd", Type::Str,
              "The shell command line to run: like C(script), by sh from a file, stdin from /dev/null (not by the "
              "interactive rescue shell)."),

@@ -128,6 +128,16 @@ console::ChannelOpener serial_console_opener(const Cloud& cloud) {
   return console::websocket_opener(openstack::transport_options(cloud.session->config()));
 }
 
+Option allow_insecure_console_option() {
+  Option allow;
+  allow.name = "allow_insecure_console";
+  allow.type = Type::Bool;
+  allow.default_value = false;
+  allow.description = "Use a ws:// (cleartext) console URL on another host than this one, with a warning. Without it "
+                      "such a URL fails the task before connecting.";
+  return allow;
+}
+
 Cloud connect(const ansible::Params& params, ansible::Context& ctx) {
   return connect(params, ctx, nullptr, openstack::ConfigSources::from_process());
 }

@@ -38,4 +38,8 @@ Cloud connect(const ansible::Params& params, ansible::Context& ctx, std::shared_
 // the HTTP transport uses them.
 console::ChannelOpener serial_console_opener(const Cloud& cloud);
 
+// allow_insecure_console, for the modules that open a console (serial or VNC): a ws://
+// console URL on another host is refused unless it is true.
+ansible::Option allow_insecure_console_option();
+
 }  // namespace stackrescue::module_support

@@ -1,8 +1,5 @@
 #include "ops/repair_report.hpp"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -14,6 +11,7 @@
 #include <iterator>
 
 #include "ops/errors.hpp"
+#include "ops/file_write.hpp"
 #include "ops/report_html.hpp"
 #include "ops/report_markdown.hpp"
 
@@ -64,27 +62,6 @@ std::string read_whole(const std::string& path, bool& exists) {
   std::ifstream in(path, std::ios::binary);
   exists = static_cast<bool>(in);
   return exists ? std::string(std::istreambuf_iterator<char>(in), {}) : std::string();
-}
-
-// Writes `content` to `path` through a temporary file in the same directory, renamed over it:
-// a reader never sees half a report, and a failure leaves the old one.
-void replace_file(const std::string& path, const std::string& content) {
-  const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.close();
-    if (!out) {
-      std::remove(temporary.c_str());
-      throw OperationFailed("the report file " + path + " cannot be written: " + std::strerror(errno));
-    }
-  }
-  ::chmod(temporary.c_str(), 0600);
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int error = errno;
-    std::remove(temporary.c_str());
-    throw OperationFailed("the report file " + path + " cannot be written: " + std::strerror(error));
-  }
 }
 
 void make_directory(const std::string& dest) {
@@ -226,7 +203,7 @@ ReportFiles write_report(const json& report, const std::string& dest, bool check
     bool exists = false;
     if (read_whole(path, exists) == content && exists) continue;
     files.written.push_back(path);
-    if (!check_mode) replace_file(path, content);
+    if (!check_mode) write_file_atomically(path, content, "report file");
   }
   return files;
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "console/channel.hpp"
+#include "console/rfb/client.hpp"
 #include "console/errors.hpp"
 #include "support/fake_clock.hpp"
 
@@ -34,8 +35,8 @@ class RfbReplay : public console::Channel {
 
   // What the real server (tests/fixtures/rfb) sent during the handshake, each piece after
   // the client's message it answers (session.json), in frames of at most `frame` bytes.
-  RfbReplay& real_handshake(std::size_t frame = 65536) {
-    const auto server = rfb_fixture("handshake_server.bin");
+  RfbReplay& real_handshake(std::size_t frame = 65536, const std::string& name = "handshake_server.bin") {
+    const auto server = rfb_fixture(name);
     return then(0, server.substr(0, 12), frame)  // ProtocolVersion
         .then(12, server.substr(12, 2), frame)   // security types: [None]
         .then(13, server.substr(14, 4), frame)   // SecurityResult: OK
@@ -72,5 +73,29 @@ class RfbReplay : public console::Channel {
   FakeClock& clock_;
   std::deque<Piece> pieces_;
 };
+
+// A screen captured from the real noVNC proxy (tests/fixtures/rfb/<name>: one FramebufferUpdate)
+// as the client reads it after the real handshake, the SetPixelFormat `format` when given,
+// and its FramebufferUpdateRequest; `unread` says what of the replay was left (0: all read).
+// `handshake`: the server's handshake captured with it (another guest, another screen size).
+struct CapturedScreen {
+  console::rfb::Framebuffer picture;
+  std::size_t unread = 0;
+};
+
+inline CapturedScreen captured_screen(const std::string& name, const console::rfb::PixelFormat* format = nullptr,
+                                      std::size_t frame = 65536,
+                                      const std::string& handshake = "handshake_server.bin") {
+  constexpr std::size_t kAfterHandshake = 14 + 8;  // the client's handshake bytes + SetEncodings [Raw]
+  FakeClock clock;
+  RfbReplay replay(clock);
+  replay.real_handshake(65536, handshake);
+  replay.then(kAfterHandshake + (format ? 20 : 0) + 10, rfb_fixture(name), frame);
+  console::rfb::Client client(replay, clock, std::chrono::steady_clock::time_point{} + std::chrono::seconds(60));
+  if (format) client.request_format(*format);
+  CapturedScreen captured{client.capture(), 0};
+  captured.unread = replay.unread();
+  return captured;
+}
 
 }  // namespace stackrescue::testing

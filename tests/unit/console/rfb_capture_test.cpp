@@ -16,21 +16,13 @@ using testing::rfb_fixture;
 
 namespace {
 
-constexpr std::size_t kAfterHandshake = 14 + 8;  // the client's handshake bytes + SetEncodings [Raw]
 const auto kDeadline = std::chrono::steady_clock::time_point{} + std::chrono::seconds(60);
 
-// A channel of the captured screen: after SetEncodings, the FramebufferUpdateRequest (and the
-// SetPixelFormat before it, `format_bytes`), the server's FramebufferUpdate.
+// The captured screen, every byte of the replay read.
 Framebuffer captured_screen(const std::string& name, const PixelFormat* format, std::size_t frame) {
-  testing::FakeClock clock;
-  testing::RfbReplay replay(clock);
-  replay.real_handshake();
-  replay.then(kAfterHandshake + (format ? 20 : 0) + 10, rfb_fixture(name), frame);
-  Client client(replay, clock, kDeadline);
-  if (format) client.request_format(*format);
-  auto picture = client.capture();
-  CHECK(replay.unread() == 0);
-  return picture;
+  auto captured = testing::captured_screen(name, format, frame);
+  CHECK(captured.unread == 0);
+  return captured.picture;
 }
 
 std::uint8_t scaled(unsigned value, unsigned max) { return static_cast<std::uint8_t>((value * 255 + max / 2) / max); }
