@@ -42,6 +42,11 @@ Never changes anything; runs in check mode.
              "boot that shows neither a failure nor the system up is C(booting) rather than C(unknown).")
           .default_to(300),
       option("parallel", Type::Int, "Servers read at the same time (1 to 32).").default_to(8),
+      option("read_screen", Type::Bool,
+             "When a running server's console log shows no boot (an image that prints nothing on its serial port), "
+             "read its screen through its VNC console (as server_console_screenshot does) and diagnose that text "
+             "(C(source) says screen). A ws:// VNC console is used only on this machine.")
+          .default_to(true),
   };
   ansible::add_options(s, server_filter_options());
   ansible::add_options(s, module_support::cloud_options());
@@ -64,6 +69,8 @@ Never changes anything; runs in check mode.
       {"repair_vars", "Their variables, merged.", one, "dict", {{"repair_fstab_mountpoints", {"/srv/archive"}}}},
       {"server", "The server: id, name, status, vm_state, task_state, power_state, locked, fault.", one, "dict",
        {{"id", "8d3f9a2e-6c1b-4f7d-9e0a-2b4c6d8e0f1a"}, {"name", "web-1"}}},
+      {"source", "What the findings were read from: console_log, or screen (the console log showed no boot; "
+                 "read_screen). For a screen, line numbers count its rows.", one, "str", "console_log"},
       {"boot", "The boot read (read: last or before_rescue), its first_line and last_line, boots_in_log, kernel.", one,
        "dict", {{"read", "last"}, {"first_line", 1}, {"last_line", 641}, {"boots_in_log", 1}, {"kernel", "6.1.0-57-amd64"}}},
       {"came_up", "The line that says the system came up (line_number, text), or null.", one, "dict", nullptr},
@@ -120,6 +127,9 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
     if (auto image = params.opt_str("image")) selection.image_id = ops::boot_image_id(cloud.image, *image);
     servers = ops::select_servers(cloud.compute, selection);
   }
+  if (params.boolean("read_screen"))
+    options.read_screen = ops::screen_reader(cloud.compute, module_support::serial_console_opener(cloud), system_clock(),
+                                             std::chrono::seconds(30));
   const auto diagnoses = one ? std::vector<ops::ServerDiagnosis>{ops::diagnose_server(cloud.compute, servers[0],
                                                                                       options, system_clock())}
                              : ops::diagnose_servers(cloud.compute, servers, options, system_clock());

@@ -9,6 +9,7 @@
 #include "console/errors.hpp"
 #include "console/lock.hpp"
 #include "console/log_shell.hpp"
+#include "console/screen_login.hpp"
 #include "console/websocket_channel.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
@@ -47,8 +48,7 @@ std::string seen(const std::string& output) {
 // prompt awaited in the console log, which also proves the login.
 void reach_shell_on_screen(Session& session, console::rfb::Client& screen, const console::Login& login,
                            const std::string& server, Clock& clock, Clock::time_point deadline) {
-  const bool logged_in = false; // LOGIN-PENDING console::log_in_on_screen(screen, login, server, clock, deadline);
-  (void)screen; (void)clock; (void)deadline;
+  const bool logged_in = console::log_in_on_screen(screen, login, server, clock, deadline);
   console::enter_log_shell(session);
   try {
     console::reach_shell(session, login, server, /*interrupt_first: the log shell is new*/ false);

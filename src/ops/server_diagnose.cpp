@@ -1,5 +1,8 @@
 #include "ops/server_diagnose.hpp"
 
+#include "console/rfb/screen_text.hpp"
+#include "ops/vnc_console.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <set>
@@ -147,7 +150,22 @@ ServerDiagnosis diagnose_server(openstack::ComputeClient& compute, const opensta
   const bool rescued = server.status == "RESCUE";
   d.boot_read = rescued ? "before_rescue" : "last";
   d.log = diagnose::diagnose_boot(lines, rescued ? 1 : 0);
+  // An image that prints nothing on its serial port shows its boot on the screen only.
+  if (!rescued && server.status == "ACTIVE" && d.log.state == diagnose::LogState::NoOutput && options.read_screen) {
+    try {
+      if (const auto text = options.read_screen(server)) {
+        d.log = diagnose::diagnose_screen(diagnose::console_lines(*text));
+        d.source = "screen";
+      } else {
+        d.screen_note = "its screen is not a text console this module can read";
+      }
+    } catch (const std::exception& unreadable) {
+      d.screen_note = std::string("its screen could not be read: ") + unreadable.what();
+    }
+  }
   decide(d, options, clock);
+  if (d.source == "screen") d.reason += " (read from its screen: its console log is empty)";
+  else if (!d.screen_note.empty()) d.reason += "; " + d.screen_note;
   return d;
 }
 
@@ -193,6 +211,7 @@ json return_values(const ServerDiagnosis& d) {
       {"findings", findings},
       {"repair_tasks", plan.tasks},
       {"repair_vars", plan.vars},
+      {"source", d.source},
       {"boot",
        {{"read", d.boot_read},
         {"first_line", d.log.boot.first_line},
@@ -277,5 +296,16 @@ std::string describe_counts(const json& counts) {
 }
 
 std::string summary(const ServerDiagnosis& d) { return describe(d.server) + ": " + d.state + ": " + d.reason; }
+
+std::function<std::optional<std::string>(const openstack::Server&)> screen_reader(
+    openstack::ComputeClient& compute, const console::ChannelOpener& open, Clock& clock, std::chrono::seconds timeout) {
+  return [&compute, open, &clock, timeout](const openstack::Server& server) -> std::optional<std::string> {
+    auto console = open_vnc_console(compute, server, {false, nullptr, clock.now() + timeout}, open, clock);
+    const auto text = console::rfb::read_screen_text(console.client->capture());
+    console.channel->close();
+    if (!text.text_console) return std::nullopt;
+    return console::rfb::joined(text);
+  };
+}
 
 }  // namespace stackrescue::ops

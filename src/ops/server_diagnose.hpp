@@ -4,6 +4,7 @@
 // (src/diagnose), and decides the server's state: booted, booting, boot_failed, no_output
 // or unknown. For a fleet the same per server, the reads in parallel on one session.
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/clock.hpp"
+#include "console/channel.hpp"
 #include "diagnose/diagnosis.hpp"
 #include "openstack/compute.hpp"
 
@@ -22,6 +24,10 @@ struct DiagnoseOptions {
   std::chrono::seconds boot_timeout{300};
   int parallel = 8;          // servers read at the same time (fleets)
   int actions = 5;           // instance actions returned per server
+  // The text of a server's screen (its VNC console), nullopt when it is not a text console;
+  // throws when it cannot be read. Asked for a running server whose console log shows no
+  // boot (an image that prints nothing on its serial port); empty: never.
+  std::function<std::optional<std::string>(const openstack::Server&)> read_screen;
 };
 
 inline constexpr int kMaxParallel = 32;
@@ -31,6 +37,8 @@ struct ServerDiagnosis {
   std::string state;         // booted | booting | boot_failed | no_output | unknown
   std::string reason;        // why that state, in one sentence
   std::string boot_read;     // "last" | "before_rescue": which boot of the log was read
+  std::string source = "console_log";  // or "screen": what the findings were read from
+  std::string screen_note;   // why the screen was not read, when it was tried and could not be
   bool console_available = false;
   std::string console_unavailable_reason;
   diagnose::LogDiagnosis log;
@@ -54,6 +62,11 @@ void check_options(const DiagnoseOptions& options);
 // One server's result entry: server, state, reason, findings, repair_tasks, repair_vars,
 // boot, came_up, log_tail, console_log, actions (and error).
 nlohmann::json return_values(const ServerDiagnosis& diagnosis);
+
+// DiagnoseOptions::read_screen over the server's VNC console (ops/vnc_console: its rules; a
+// ws:// console only on this machine), each read within `timeout`.
+std::function<std::optional<std::string>(const openstack::Server&)> screen_reader(
+    openstack::ComputeClient& compute, const console::ChannelOpener& open, Clock& clock, std::chrono::seconds timeout);
 
 // The fleet's counts per state: {"booted": 3, "boot_failed": 1, ...} (every state present).
 nlohmann::json state_counts(const std::vector<ServerDiagnosis>& diagnoses);

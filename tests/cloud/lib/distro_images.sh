@@ -110,7 +110,11 @@ ensure_distro_image() {
   dir=$(distro_image_dir "$image") || return 1
   if [[ ! -s $dir/$image.raw ]]; then
     mkdir -p "$DISTRO_CACHE"
-    build_distro_image "$image" "$dir" >>"$DISTRO_CACHE/build.log" 2>&1 ||
+    # The variant is made from stackrescue-debian's disk, not built (and build_distro_image,
+    # part of every image's cache key, stays as it was).
+    local build=build_distro_image
+    [[ $image == stackrescue-debian-noserial ]] && build=build_noserial_image
+    "$build" "$image" "$dir" >>"$DISTRO_CACHE/build.log" 2>&1 ||
       { echo "building $image failed, see $DISTRO_CACHE/build.log" >&2; return 1; }
   fi
   echo "$dir"
@@ -327,8 +331,8 @@ NOSERIAL_CMDLINE="console=tty0"
 # the serial port. Its two files are rewritten in the root file system (partition
 # 1, from 1 MiB) by debugfs, which opens it in the disk file at that offset: no
 # mount, no copy of the file system.
-build_noserial_image() { # DIR
-  local dir=$1 src work fs raw f
+build_noserial_image() { # IMAGE DIR
+  local dir=$2 src work fs raw f
   src=$(ensure_distro_image stackrescue-debian) || return 1
   work=$(mktemp -d "$DISTRO_CACHE/work.XXXXXX")
   mkdir -p "$work/out"
@@ -351,7 +355,6 @@ build_noserial_image() { # DIR
 
 build_distro_image() { # IMAGE DIR
   local image=$1 dir=$2 work r t0 disk u1 u2 kernel
-  [[ $image == stackrescue-debian-noserial ]] && { build_noserial_image "$dir"; return; }
   t0=$(date +%s)
   echo "== $(date -u +%FT%TZ) building $image into $dir"
   work=$(mktemp -d "$DISTRO_CACHE/work.XXXXXX")
