@@ -36,7 +36,7 @@ are checked.
       module_support::allow_insecure_console_option(),
       option("dest", Type::Path, "Path of the PNG file to write. Its directory must exist.").required(),
       option("server", Type::Str, "The server, by name (exact match) or ID.").required().aliases({"name"}),
-      option("timeout", Type::Int, "Seconds for the console: connecting, the VNC handshake and the whole screen.")
+      option("timeout", Type::Int, "Seconds for the VNC handshake and for the whole screen to arrive.")
           .default_to(60),
   };
   ansible::add_options(s, module_support::cloud_options());

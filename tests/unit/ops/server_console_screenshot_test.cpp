@@ -42,12 +42,7 @@ struct Fixture {
   }
 
   ops::Screenshot take(const ops::ScreenshotRequest& request, const std::string& host = "127.0.0.1") {
-    cloud.script().on("GET", kServerPath, 200, server_json("ACTIVE", "active"));
-    const auto server = cloud.compute->get_server(kServerId);
-    auto answer = fixture("compute/remote_console_novnc.json");
-    answer["remote_console"]["url"] = "http://" + host + ":6080/vnc_lite.html?path=%3Ftoken%3D" + kToken;
-    cloud.script().expect(call("POST", kServerPath + "/remote-consoles", 200, answer,
-                               json{{"remote_console", {{"protocol", "vnc"}, {"type", "novnc"}}}}));
+    const auto server = server_with_novnc_console(cloud, host, kToken);
     const console::ChannelOpener opener = [this](const std::string& url) -> std::unique_ptr<console::Channel> {
       opened.push_back(url);
       auto replay = std::make_unique<RfbReplay>(clock);

@@ -86,4 +86,17 @@ inline ExpectedCall call(const std::string& method, const std::string& url_conta
   return c;
 }
 
+// The server (ACTIVE) and Nova's answer to its noVNC console request (the local cloud's
+// answer, tests/fixtures/compute/remote_console_novnc.json) with the URL on `host` carrying
+// `token`, the request checked as POST remote-consoles {vnc, novnc}.
+inline openstack::Server server_with_novnc_console(TestCloud& cloud, const std::string& host, const std::string& token) {
+  cloud.script().on("GET", kServerPath, 200, server_json("ACTIVE", "active"));
+  auto server = cloud.compute->get_server(kServerId);
+  auto answer = fixture("compute/remote_console_novnc.json");
+  answer["remote_console"]["url"] = "http://" + host + ":6080/vnc_lite.html?path=%3Ftoken%3D" + token;
+  cloud.script().expect(call("POST", kServerPath + "/remote-consoles", 200, answer,
+                             nlohmann::json{{"remote_console", {{"protocol", "vnc"}, {"type", "novnc"}}}}));
+  return server;
+}
+
 }  // namespace stackrescue::testing

@@ -24,12 +24,7 @@ struct Fixture {
   FakeClock rfb_clock;
 
   ops::VncConsole open(const std::string& host = "127.0.0.1") {
-    cloud.script().on("GET", kServerPath, 200, server_json("ACTIVE", "active"));
-    const auto server = cloud.compute->get_server(kServerId);
-    auto answer = fixture("compute/remote_console_novnc.json");
-    answer["remote_console"]["url"] = "http://" + host + ":6080/vnc_lite.html?path=%3Ftoken%3D" + kToken;
-    cloud.script().expect(call("POST", kServerPath + "/remote-consoles", 200, answer,
-                               json{{"remote_console", {{"protocol", "vnc"}, {"type", "novnc"}}}}));
+    const auto server = server_with_novnc_console(cloud, host, kToken);
     ops::VncConsoleRequest request;
     request.warn = [this](const std::string& w) { warnings.push_back(w); };
     request.deadline = rfb_clock.now() + std::chrono::seconds(30);
