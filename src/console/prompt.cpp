@@ -26,6 +26,14 @@ bool ends_with_nocase(const std::string& text, std::string_view suffix) {
 Prompt prompt_at_end(std::string_view raw) {
   std::string text = tail_text(raw);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+  // busybox's cursor query after its prompt, read from Nova's console log (the VNC console's
+  // output), which drops the ESC byte: "[6n" is what is left of it.
+  constexpr std::string_view kBareCursorQuery = "[6n";
+  if (text.size() >= kBareCursorQuery.size() &&
+      std::string_view(text).substr(text.size() - kBareCursorQuery.size()) == kBareCursorQuery) {
+    text.resize(text.size() - kBareCursorQuery.size());
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+  }
   if (text.empty() || text.back() == '\n') return Prompt::None;
   if (ends_with_nocase(text, "login:")) return Prompt::Login;
   if (ends_with_nocase(text, "password:")) return Prompt::Password;

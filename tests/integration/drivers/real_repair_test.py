@@ -15,8 +15,6 @@ libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-like image 
        restored                                               -> boot: the kernel fails
     5. repair.yml [auto (kernel), root_password], fingerprinted first: the same fingerprint as
        in 4 (every file of the disk as before the wrong repair) -> `<name> login:`
-    Round 2's repair is typed on the rescue system's VNC console (rescue_console: vnc), its
-    output read back from the console log (issue 21).
   el (stackrescue-el: /boot ext4, VG el with an XFS root LV and swap, fstab by /dev/mapper)
     1. break: the XFS root                                    -> boot: root does not mount
     2. repair.yml auto (fsck: locate activates the VG, xfs_repair) -> `<name> login:`
@@ -139,7 +137,9 @@ class Chain:
             self.wait_console("boot", fill(LOGIN, {"name": self.name}))
 
     def wait_screen(self, step, pattern, keep=None):
-        """Screenshots every few seconds until the screen's text has a line matching `pattern`."""
+        """Screenshots every few seconds until the screen's text has a line matching `pattern`
+        (its trailing blanks dropped: the screen's lines have none)."""
+        pattern = pattern.rstrip(" ")
         png = os.path.join(self.logs, keep or "real-repair-%s-%s.png" % (self.chain, step))
         deadline = time.monotonic() + BOOT_TIMEOUT
         while True:
@@ -308,7 +308,7 @@ def debian_rounds():
         {"break": ("fstab_gone_disk.sh", ROOT), "screenshot": True, "then": EMERGENCY,
          "diagnosis": {"state": "boot_failed", "kinds": ["fstab_mount_failed", "emergency_mode"],
                        "repair_tasks": ["fstab"], "repair_vars": {"repair_fstab_mountpoints": ["/srv/archive"]}}},
-        {"repair": ({"repair_tasks": "auto", "rescue_console": "vnc"},
+        {"repair": ({"repair_tasks": "auto"},
                     [r"boot_failed: .*; repairs: fstab\b", r"after snapshot .it-real-debian-\w+-rescue-\d{8}T\d{6}Z",
                      r"changed: commented out: UUID=\S+\s+/srv/archive\s"]),
          "break": ("ext4_root.sh", {"DEV": "/dev/vda1"}), "then": FSCK_STOPS, "also": [EMERGENCY],
