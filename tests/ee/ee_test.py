@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The collection in an execution environment, run as AWX runs it (issue 22).
 
-    ee_test.py RELEASE_DIR      (holding the tarball of tools/build-release; CTest: ee.amd64)
+    ee_test.py RELEASE_DIR [amd64|arm64]   (RELEASE_DIR: the tarball of tools/build-release;
+                                            CTest: ee.amd64, ee.arm64)
 
 1. tools/build-ee builds the image from the tarball (a cached base of mmdebstrap minbase +
    ansible-core + python3-ansible-runner, then bindep.txt's packages and the collection);
@@ -19,7 +20,15 @@
    data dir (token cache under /runner/.cache, the fleet report) owned by uid 1000; no cloud
    password in the events or stdout.
 
-Timings and sizes go to $STACKRESCUE_REPORT_DIR/ee-amd64.json (docs/install.md). Exits 77
+arm64 (the tarball carrying both architectures): the image of the arm64 base root (the one
+tests/release/arm64_root.py enters), every program in it run by qemu-aarch64-static through
+binfmt_misc (tools/with-qemu-binfmt: registered with the F flag for this test, undone after);
+steps 1 and 3 as above, step 2 with one playbook of one module task (rescue_image_info, after
+`uname -m`): emulation is slow. Asserted besides: `uname -m` in the job says aarch64, and,
+from this machine's processes, the module ran as the aarch64 binary under qemu-aarch64
+(stackrescue_testing.emulation.ModuleProcesses), never as a native x86_64 one.
+
+Timings and sizes go to $STACKRESCUE_REPORT_DIR/ee-<arch>.json (docs/install.md). Exits 77
 without the local cloud, without root, or when podman/runc/mmdebstrap cannot be installed.
 """
 import glob
@@ -34,13 +43,26 @@ import uuid
 
 import yaml
 
-from stackrescue_testing import paths
+from stackrescue_testing import emulation, paths
 from stackrescue_testing.fleet import cloud_secrets, helper, skip_without_cloud
 
 SKIP = 77
 RUNNER_UID = 1000
-ARCH = "amd64"
 PACKAGES = ("podman", "runc", "mmdebstrap", "python3-ansible-runner")
+EMULATION_PACKAGES = ("arch-test", "qemu-user-static")
+# arm64's one module task (with `uname -m` before it), a playbook of the project.
+MODULE_TASK = """\
+- name: One module task in the arm64 execution environment
+  hosts: localhost
+  gather_facts: false
+  tasks:
+    - name: The machine the job runs on
+      ansible.builtin.command: uname -m
+      changed_when: false
+    - name: Find the rescue image
+      stackrescue.openstack.rescue_image_info:
+        cloud: member
+"""
 CONTAINERS_CONF = os.path.join(paths.TOOLS, "ee-containers.conf")
 ENV = dict(os.environ, PATH="/usr/bin:/bin:/usr/sbin:/sbin", CONTAINERS_CONF=CONTAINERS_CONF)
 
@@ -59,10 +81,10 @@ def label(image, name):
                       image).strip()
 
 
-def build_image(tarball):
+def build_image(tarball, arch):
     started = time.monotonic()
-    proc = subprocess.run([os.path.join(paths.TOOLS, "build-ee"), "--collection", tarball, "--arch", ARCH],
-                          env=ENV, capture_output=True, text=True, timeout=1800)
+    proc = subprocess.run([os.path.join(paths.TOOLS, "build-ee"), "--collection", tarball, "--arch", arch],
+                          env=ENV, capture_output=True, text=True, timeout=3600)
     print(proc.stderr[-3000:])
     check(proc.returncode == 0, "tools/build-ee failed (%d)" % proc.returncode)
     image = proc.stdout.strip().splitlines()[-1]
@@ -110,6 +132,7 @@ class PrivateDataDir:
         for name in ("rescue.yml", "fleet-rescue.yml"):
             shutil.copy(os.path.join(paths.EXAMPLES, name), os.path.join(self.dir, "project", name))
         shutil.copytree(os.path.join(paths.EXAMPLES, "fleet"), os.path.join(self.dir, "project", "fleet"))
+        self.write("project/module-task.yml", MODULE_TASK)
         # The container's user writes here (artifacts, its HOME=/runner, the fleet report).
         subprocess.run(["chown", "-R", "%d:0" % RUNNER_UID, self.dir], check=True)
 
@@ -188,33 +211,8 @@ class Job:
                 .get(host, [])]
 
 
-def main():
-    release = os.path.abspath(sys.argv[1])
-    tarballs = glob.glob(os.path.join(release, "stackrescue-openstack-*.tar.gz"))
-    if len(tarballs) != 1:
-        sys.exit("expected one tarball in %s: %s" % (release, tarballs))
-    skip_without_cloud()
-    if os.geteuid() != 0:
-        print("SKIP: needs root (podman's system storage, mmdebstrap)")
-        return SKIP
-    rc = subprocess.run([os.path.join(paths.TESTS, "tls", "ensure-packages"), *PACKAGES]).returncode
-    if rc == SKIP:
-        return SKIP
-    check(rc == 0, "cannot install %s" % " ".join(PACKAGES))
-    with open(os.environ["OS_CLIENT_CONFIG_FILE"]) as f:
-        clouds = yaml.safe_load(f)["clouds"]
-    secrets = cloud_secrets()
-    report = {"arch": ARCH, "tarball": os.path.basename(tarballs[0])}
-
-    image, report["build_seconds"], build_log = build_image(tarballs[0])
-    report["image"] = image
-    report["base_cached"] = "(cached)" in build_log
-    report["image_bytes"] = int(podman_out("image", "inspect", "--format", "{{.Size}}", image).strip())
-    bindep = [p for p in label(image, "bindep").split() if p != "none"]
-    report["image_facts"] = image_facts(image, bindep)
-    print("image %s: %.0f MB, built in %.0f s (base %s); %s" % (image, report["image_bytes"] / 1e6,
-          report["build_seconds"], "cached" if report["base_cached"] else "built", report["image_facts"]))
-
+def playbooks(image, clouds, secrets, report):
+    """amd64: rescue.yml on one server, then fleet-rescue.yml (roundtrip) on two tagged ones."""
     tag = "h21ee-" + uuid.uuid4().hex[:6]
     ids = helper("create", tag + "-r", tag + "-f0", tag + "-f1").split()
     job_dir = PrivateDataDir(image, clouds)
@@ -260,13 +258,71 @@ def main():
     finally:
         helper("delete", *ids)
         job_dir.remove()
+
+
+def module_task(image, clouds, secrets, report):
+    """arm64 under emulation: module-task.yml, `uname -m` then rescue_image_info."""
+    job_dir = PrivateDataDir(image, clouds)
+    try:
+        with emulation.ModuleProcesses() as processes:
+            job = job_dir.run("module-task.yml", {})
+        job.check_clean("module-task.yml", secrets)
+        machine = [r.get("stdout") for r in job.results("ansible.builtin.command").get("localhost", [])]
+        check(machine == ["aarch64"], "uname -m in the job said %s, not aarch64" % machine)
+        found = job.results("stackrescue.openstack.rescue_image_info").get("localhost", [])
+        check(len(found) == 1 and (found[0].get("image") or {}).get("name"),
+              "rescue_image_info's job event holds no image: %s" % found)
+        check("rescue_image_info" in processes.emulated and not processes.native,
+              "the module did not run as the aarch64 binary under qemu-aarch64 (emulated: %s, native: %s)" % (
+                  sorted(processes.emulated), sorted(processes.native)))
+        report["module_task"] = {"ident": job.ident, "seconds": round(job.seconds, 1), "events": len(job.events),
+                                 "uname_m": machine[0], "image": found[0]["image"]["name"],
+                                 "emulated_modules": sorted(processes.emulated)}
+        print("module-task.yml in the arm64 EE: %.1f s, %d events; uname -m %s; rescue_image_info found %s; "
+              "ran as aarch64 under qemu: %s" % (job.seconds, len(job.events), machine[0],
+                                                 found[0]["image"]["name"], sorted(processes.emulated)))
+    finally:
+        job_dir.remove()
+
+
+def main():
+    release = os.path.abspath(sys.argv[1])
+    arch = sys.argv[2] if len(sys.argv) > 2 else "amd64"
+    tarballs = glob.glob(os.path.join(release, "stackrescue-openstack-*.tar.gz"))
+    if len(tarballs) != 1:
+        sys.exit("expected one tarball in %s: %s" % (release, tarballs))
+    skip_without_cloud()
+    if os.geteuid() != 0:
+        print("SKIP: needs root (podman's system storage, mmdebstrap)")
+        return SKIP
+    packages = PACKAGES + (EMULATION_PACKAGES if arch == "arm64" else ())
+    rc = subprocess.run([os.path.join(paths.TESTS, "tls", "ensure-packages"), *packages]).returncode
+    if rc == SKIP:
+        return SKIP
+    check(rc == 0, "cannot install %s" % " ".join(packages))
+    if arch == "arm64":
+        emulation.under_binfmt()
+    with open(os.environ["OS_CLIENT_CONFIG_FILE"]) as f:
+        clouds = yaml.safe_load(f)["clouds"]
+    secrets = cloud_secrets()
+    report = {"arch": arch, "tarball": os.path.basename(tarballs[0])}
+    try:
+        image, report["build_seconds"], build_log = build_image(tarballs[0], arch)
+        report["image"] = image
+        report["base_cached"] = "(cached)" in build_log
+        report["image_bytes"] = int(podman_out("image", "inspect", "--format", "{{.Size}}", image).strip())
+        bindep = [p for p in label(image, "bindep").split() if p != "none"]
+        report["image_facts"] = image_facts(image, bindep)
+        print("image %s: %.0f MB, built in %.0f s (base %s); %s" % (image, report["image_bytes"] / 1e6,
+              report["build_seconds"], "cached" if report["base_cached"] else "built", report["image_facts"]))
+        (module_task if arch == "arm64" else playbooks)(image, clouds, secrets, report)
+    finally:
         directory = os.environ.get("STACKRESCUE_REPORT_DIR")
         if directory:
             os.makedirs(directory, exist_ok=True)
-            with open(os.path.join(directory, "ee-%s.json" % ARCH), "w") as f:
+            with open(os.path.join(directory, "ee-%s.json" % arch), "w") as f:
                 json.dump(report, f, indent=1)
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
