@@ -19,7 +19,12 @@ std::unique_ptr<console::Channel> open_serial(openstack::ComputeClient& compute,
   register_console_token(console.url);
   if (auto warning = console_transport_warning(console.url, request.allow_insecure_console, describe(server)))
     if (request.warn) request.warn(*warning);
-  return open(console.url);
+  try {
+    return open(console.url);
+  } catch (const console::ConsoleError& refused) {  // Nova hands out URLs that nothing may answer
+    throw console::ConsoleError("the serial console of " + describe(server) + " did not open (nova-serialproxy): " +
+                                refused.what());
+  }
 }
 
 std::unique_ptr<console::ScreenLogChannel> open_vnc(openstack::ComputeClient& compute, const openstack::Server& server,
@@ -69,7 +74,7 @@ RescueConsole open_rescue_console(openstack::ComputeClient& compute, const opens
       if (dynamic_cast<const openstack::AuthenticationFailed*>(&refused)) throw;
       why_not_serial = std::string("Nova hands out no serial console for it (") + refused.what() + ")";
     } catch (const console::ConsoleError& unreachable) {
-      why_not_serial = std::string("its serial console did not open (") + unreachable.what() + ")";
+      why_not_serial = unreachable.what();
     } catch (const OperationFailed& refused) {
       why_not_serial = std::string("its serial console cannot be used (") + refused.what() + ")";
     }
