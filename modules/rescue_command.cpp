@@ -106,15 +106,9 @@ server not in RESCUE still fails. Always C(changed) when run; use changed_when t
 )");
   s.options = {
       module_support::allow_insecure_console_option(),
-      option("cmd", Type::Str,
-             "The shell command line to run: like C(script), by sh from a file, stdin from /dev/null (not by the "
-             "interactive rescue shell)."),
-      option("console", Type::Str,
-             "The console to type into: C(serial) (Nova's serial console), C(vnc) (the graphical console, the output "
-             "read back from the console log) or C(auto): serial when Nova hands one out for the server and its proxy "
-             "accepts the connection, else vnc. C(console) in the result says which was used.")
-          .default_to("auto")
-          .choices({"auto", "serial", "vnc"}),
+      option("cmd", Type::Str, "A shell command line, run like C(script) (not by the interactive rescue shell)."),
+      option("console", Type::Str, "The console to type into: serial, vnc, or auto (described above).")
+          .default_to("auto").choices({"auto", "serial", "vnc"}),
       option("console_password", Type::Str, "Password for C(console_user), when the rescue image asks for one.")
           .no_log(),
       option("diff_files", Type::List,

@@ -34,6 +34,12 @@ of the project) in one process: one token, at most C(parallel) servers read at t
 that cannot be read gets C(unknown) and C(error); the others are still diagnosed.
 
 Never changes anything; runs in check mode.
+
+Where a running server's console log shows no boot (an image that prints nothing on its serial port, no
+console=ttyS0), C(read_screen) (default true) reads its screen through its VNC console, as
+server_console_screenshot does (its rules: a ws:// console only on this machine), and diagnoses that text by
+the same rules; C(source) says screen, and line numbers count the screen's rows. Only what is on the screen
+can be found: lines that scrolled off are gone.
 )");
   s.options = {
       option("server", Type::Str, "One server, by name (exact match) or ID.").aliases({"name"}),
@@ -42,10 +48,7 @@ Never changes anything; runs in check mode.
              "boot that shows neither a failure nor the system up is C(booting) rather than C(unknown).")
           .default_to(300),
       option("parallel", Type::Int, "Servers read at the same time (1 to 32).").default_to(8),
-      option("read_screen", Type::Bool,
-             "When a running server's console log shows no boot (an image that prints nothing on its serial port), "
-             "read its screen through its VNC console (as server_console_screenshot does) and diagnose that text "
-             "(C(source) says screen). A ws:// VNC console is used only on this machine.")
+      option("read_screen", Type::Bool, "Read the screen where the console log shows no boot (described above).")
           .default_to(true),
   };
   ansible::add_options(s, server_filter_options());
@@ -69,8 +72,7 @@ Never changes anything; runs in check mode.
       {"repair_vars", "Their variables, merged.", one, "dict", {{"repair_fstab_mountpoints", {"/srv/archive"}}}},
       {"server", "The server: id, name, status, vm_state, task_state, power_state, locked, fault.", one, "dict",
        {{"id", "8d3f9a2e-6c1b-4f7d-9e0a-2b4c6d8e0f1a"}, {"name", "web-1"}}},
-      {"source", "What the findings were read from: console_log, or screen (the console log showed no boot; "
-                 "read_screen). For a screen, line numbers count its rows.", one, "str", "console_log"},
+      {"source", "What the findings were read from: console_log, or screen (read_screen).", one, "str", "console_log"},
       {"boot", "The boot read (read: last or before_rescue), its first_line and last_line, boots_in_log, kernel.", one,
        "dict", {{"read", "last"}, {"first_line", 1}, {"last_line", 641}, {"boots_in_log", 1}, {"kernel", "6.1.0-57-amd64"}}},
       {"came_up", "The line that says the system came up (line_number, text), or null.", one, "dict", nullptr},
@@ -109,9 +111,8 @@ Never changes anything; runs in check mode.
 }
 
 ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
-  ops::DiagnoseOptions options;
-  options.boot_timeout = std::chrono::seconds(params.integer("boot_timeout"));
-  options.parallel = static_cast<int>(params.integer("parallel"));
+  ops::DiagnoseOptions options{std::chrono::seconds(params.integer("boot_timeout")),
+                               static_cast<int>(params.integer("parallel"))};
   ops::check_options(options);  // before any request, as the selection below
   const auto one = params.opt_str("server");
   for (const auto& filter : server_filter_names())
@@ -128,8 +129,7 @@ ansible::Result run(const ansible::Params& params, ansible::Context& ctx) {
     servers = ops::select_servers(cloud.compute, selection);
   }
   if (params.boolean("read_screen"))
-    options.read_screen = ops::screen_reader(cloud.compute, module_support::serial_console_opener(cloud), system_clock(),
-                                             std::chrono::seconds(30));
+    options.read_screen = ops::screen_reader(cloud.compute, module_support::serial_console_opener(cloud));
   const auto diagnoses = one ? std::vector<ops::ServerDiagnosis>{ops::diagnose_server(cloud.compute, servers[0],
                                                                                       options, system_clock())}
                              : ops::diagnose_servers(cloud.compute, servers, options, system_clock());

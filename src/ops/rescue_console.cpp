@@ -66,8 +66,8 @@ RescueConsole open_rescue_console(openstack::ComputeClient& compute, const opens
   std::string why_not_serial;
   if (request.choice == ConsoleChoice::Auto) {
     // Only what says "no serial console here" falls through to vnc: Nova refusing the
-    // console type, or its proxy refusing the connection. Authentication and an unreachable
-    // API fail the run as they would over vnc.
+    // console type, or its proxy refusing the connection. Authentication, an unreachable
+    // API and a ws:// console refused as cleartext fail the run.
     try {
       return {open_serial(compute, server, request, open), "serial"};
     } catch (const openstack::ApiError& refused) {
@@ -75,9 +75,7 @@ RescueConsole open_rescue_console(openstack::ComputeClient& compute, const opens
       why_not_serial = std::string("Nova hands out no serial console for it (") + refused.what() + ")";
     } catch (const console::ConsoleError& unreachable) {
       why_not_serial = unreachable.what();
-    } catch (const OperationFailed& refused) {
-      why_not_serial = std::string("its serial console cannot be used (") + refused.what() + ")";
-    }
+    }  // OperationFailed (a cleartext console refused) is not "no serial console": it fails the run
   }
   auto channel = open_vnc(compute, server, request, open, clock, why_not_serial);
   auto* screen = &channel->screen();

@@ -66,7 +66,8 @@ nlohmann::json return_values(const ServerDiagnosis& diagnosis);
 // DiagnoseOptions::read_screen over the server's VNC console (ops/vnc_console: its rules; a
 // ws:// console only on this machine), each read within `timeout`.
 std::function<std::optional<std::string>(const openstack::Server&)> screen_reader(
-    openstack::ComputeClient& compute, const console::ChannelOpener& open, Clock& clock, std::chrono::seconds timeout);
+    openstack::ComputeClient& compute, const console::ChannelOpener& open, Clock& clock = system_clock(),
+    std::chrono::seconds timeout = std::chrono::seconds(30));
 
 // The fleet's counts per state: {"booted": 3, "boot_failed": 1, ...} (every state present).
 nlohmann::json state_counts(const std::vector<ServerDiagnosis>& diagnoses);

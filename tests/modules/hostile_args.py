@@ -99,6 +99,11 @@ PER_MODULE = {
         "lines_not_int": (b'{"server": "a", "lines": "many"}', r"lines.*int"),
     },
     "rescue_image_info": {},
+    "server_console_screenshot": {
+        "dest_is_folder": (b'{"server": "a", "dest": "/tmp"}', r"dest /tmp is a directory"),
+        "dest_folder_missing": (b'{"server": "a", "dest": "/no/such/folder/x.png"}', r"does not exist"),
+        "timeout_zero": (b'{"server": "a", "dest": "/tmp/x.png", "timeout": 0}', r"timeout must be at least 1"),
+    },
     "rescue_command": {
         "cmd_and_script": (b'{"server": "a", "cmd": "true", "script": "true"}', r"mutually exclusive: cmd\|script"),
         "no_cmd_nor_script": (b'{"server": "a", "cmd": null}', r"one of the following is required: cmd, script"),
@@ -123,11 +128,14 @@ def needs_server(module):
 
 def adapt(module, content):
     """rescue_image_info has no `server` option: the same value goes to its `name`.
-    rescue_command needs a command before it connects: each case gets one (unless it sets its own)."""
+    rescue_command needs a command before it connects, server_console_screenshot a dest: each
+    case gets one (unless it sets its own)."""
     if not isinstance(content, bytes):
         return content
     if module == "rescue_command" and b'"cmd"' not in content and b'"script"' not in content:
         return content.replace(b'{"server": ', b'{"cmd": "uname -r", "server": ', 1)
+    if module == "server_console_screenshot" and b'"dest"' not in content:
+        return content.replace(b'{"server": ', b'{"dest": "/tmp/stackrescue-hostile.png", "server": ', 1)
     if needs_server(module):
         return content
     return content.replace(b'{"server": ', b'{"name": ', 1)
