@@ -37,11 +37,17 @@ root_shell() {
   say "root shell on the serial console"
   # A shell on each console; respawned when it exits. Not cttyhack for the screen: it follows
   # the active console (ttyS0), so two shells would read the serial input and mangle typed
-  # lines. tty1, not tty0: /dev/tty0 never becomes a controlling terminal, and without one
-  # Ctrl-C typed on the screen (rescue_command over VNC after a timeout) stops nothing.
-  (while :; do setsid sh -c 'exec sh -i </dev/tty1 >/dev/tty1 2>&1'; sleep 1; done) &
+  # lines. tty1, not tty0: /dev/tty0 never becomes a controlling terminal. The two loops are
+  # one foreground pipeline, not a loop started with &: a shell without job control starts an
+  # asynchronous list with SIGINT ignored, inherited by every shell and command below it, and
+  # Ctrl-C typed on the screen (rescue_command over VNC after a timeout) would stop nothing.
+  # Neither loop reads or writes the pipe: each shell has its console as stdin and stdout.
+  respawn_shell_on /dev/tty1 | respawn_shell_on /dev/ttyS0
+}
+
+respawn_shell_on() { # DEVICE
   while :; do
-    setsid sh -c 'exec sh -i </dev/ttyS0 >/dev/ttyS0 2>&1'
+    setsid sh -c "exec sh -i <$1 >$1 2>&1"
     sleep 1
   done
 }
