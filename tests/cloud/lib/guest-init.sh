@@ -18,7 +18,7 @@
 # boot image sees two disks: the fresh copy it booted from and the server's
 # disk that has SERVERID.TXT; it then acts as the rescue system.
 # stackrescue=probe (local-cloud's KVM probe boot) prints a line and powers off.
-# Both end with a root shell on the serial console (ttyS0) and on tty0 (VNC).
+# Both end with a root shell on the serial console (ttyS0) and on the screen (tty1, VNC).
 
 /bin/busybox --install -s /bin
 mkdir -p /proc /sys /dev /mnt /tmp
