@@ -11,6 +11,10 @@ namespace {
 // A prompt is short: looking at the last bytes is enough and bounds the work.
 constexpr std::size_t kTail = 512;
 
+void drop_trailing_blanks(std::string& text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+}
+
 std::string tail_text(std::string_view raw) {
   return as_text(raw.size() > kTail ? raw.substr(raw.size() - kTail) : raw);
 }
@@ -25,14 +29,14 @@ bool ends_with_nocase(const std::string& text, std::string_view suffix) {
 
 Prompt prompt_at_end(std::string_view raw) {
   std::string text = tail_text(raw);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+  drop_trailing_blanks(text);
   // busybox's cursor query after its prompt, read from Nova's console log (the VNC console's
   // output), which drops the ESC byte: "[6n" is what is left of it.
   constexpr std::string_view kBareCursorQuery = "[6n";
   if (text.size() >= kBareCursorQuery.size() &&
       std::string_view(text).substr(text.size() - kBareCursorQuery.size()) == kBareCursorQuery) {
     text.resize(text.size() - kBareCursorQuery.size());
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+    drop_trailing_blanks(text);
   }
   if (text.empty() || text.back() == '\n') return Prompt::None;
   if (ends_with_nocase(text, "login:")) return Prompt::Login;

@@ -12,19 +12,13 @@ constexpr std::chrono::milliseconds kScreenPoll{500};
 // How long a typed user name may take to bring the password prompt.
 constexpr std::chrono::seconds kPasswordPromptWithin{10};
 
-std::string last_screen_line(const rfb::ScreenText& text) {
-  for (auto line = text.lines.rbegin(); line != text.lines.rend(); ++line)
-    if (line->find_first_not_of(' ') != std::string::npos) return *line;
-  return "";
-}
-
 }  // namespace
 
 ScreenPrompt screen_prompt(rfb::Client& screen) {
   const auto text = rfb::read_screen_text(screen.capture());
   if (!text.text_console) return ScreenPrompt::Unreadable;
-  // The console engine's prompt reader judges the last line as it judges a serial console's.
-  switch (prompt_at_end(last_screen_line(text))) {
+  // The console engine's readers judge the screen's last non-empty line as a serial console's.
+  switch (prompt_at_end(last_line(rfb::joined(text)))) {
     case Prompt::Shell: return ScreenPrompt::Shell;
     case Prompt::Login: return ScreenPrompt::Login;
     case Prompt::Password: return ScreenPrompt::Password;

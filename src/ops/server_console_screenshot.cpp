@@ -40,11 +40,9 @@ std::string screenshot_png(const console::rfb::Framebuffer& screen) {
 Screenshot take_screenshot(openstack::ComputeClient& compute, const openstack::Server& server,
                            const ScreenshotRequest& request, const console::ChannelOpener& open, Clock& clock) {
   const VncConsoleRequest console_request{request.allow_insecure_console, request.warn, clock.now() + request.timeout};
-  auto console = open_vnc_console(compute, server, console_request, open, clock);
-  const auto& screen = console.client->capture();
-  Screenshot shot{request.dest, screen.width, screen.height, console::rfb::read_screen_text(screen), false};
-  const auto png = screenshot_png(screen);
-  console.channel->close();
+  auto screen = capture_screen(compute, server, console_request, open, clock);
+  const auto png = screenshot_png(screen.picture);
+  Screenshot shot{request.dest, screen.picture.width, screen.picture.height, std::move(screen.text), false};
   if (!holds(request.dest, png) || (fs::status(request.dest).permissions() & fs::perms::all) !=
                                        (fs::perms::owner_read | fs::perms::owner_write)) {
     write_file_atomically(request.dest, png, "screenshot");

@@ -1,8 +1,5 @@
 #include "ops/server_diagnose.hpp"
 
-#include "console/rfb/screen_text.hpp"
-#include "ops/vnc_console.hpp"
-
 #include <algorithm>
 #include <atomic>
 #include <set>
@@ -15,6 +12,7 @@
 #include "openstack/token_cache.hpp"
 #include "ops/describe.hpp"
 #include "ops/errors.hpp"
+#include "ops/vnc_console.hpp"
 
 namespace stackrescue::ops {
 namespace {
@@ -151,7 +149,7 @@ ServerDiagnosis diagnose_server(openstack::ComputeClient& compute, const opensta
   d.boot_read = rescued ? "before_rescue" : "last";
   d.log = diagnose::diagnose_boot(lines, rescued ? 1 : 0);
   // An image that prints nothing on its serial port shows its boot on the screen only.
-  if (!rescued && server.status == "ACTIVE" && d.log.state == diagnose::LogState::NoOutput && options.read_screen) {
+  if (server.status == "ACTIVE" && d.log.state == diagnose::LogState::NoOutput && options.read_screen) {
     try {
       if (const auto text = options.read_screen(server)) {
         d.log = diagnose::diagnose_screen(diagnose::console_lines(*text));
@@ -300,11 +298,9 @@ std::string summary(const ServerDiagnosis& d) { return describe(d.server) + ": "
 std::function<std::optional<std::string>(const openstack::Server&)> screen_reader(
     openstack::ComputeClient& compute, const console::ChannelOpener& open, Clock& clock, std::chrono::seconds timeout) {
   return [&compute, open, &clock, timeout](const openstack::Server& server) -> std::optional<std::string> {
-    auto console = open_vnc_console(compute, server, {false, nullptr, clock.now() + timeout}, open, clock);
-    const auto text = console::rfb::read_screen_text(console.client->capture());
-    console.channel->close();
-    if (!text.text_console) return std::nullopt;
-    return console::rfb::joined(text);
+    const auto screen = capture_screen(compute, server, {false, nullptr, clock.now() + timeout}, open, clock);
+    if (!screen.text.text_console) return std::nullopt;
+    return console::rfb::joined(screen.text);
   };
 }
 

@@ -23,4 +23,13 @@ VncConsole open_vnc_console(openstack::ComputeClient& compute, const openstack::
   return result;
 }
 
+ScreenCapture capture_screen(openstack::ComputeClient& compute, const openstack::Server& server,
+                             const VncConsoleRequest& request, const console::ChannelOpener& open, Clock& clock) {
+  auto console = open_vnc_console(compute, server, request, open, clock);
+  ScreenCapture capture{console.client->capture(), {}};
+  console.channel->close();
+  capture.text = console::rfb::read_screen_text(capture.picture);
+  return capture;
+}
+
 }  // namespace stackrescue::ops

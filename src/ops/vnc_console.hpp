@@ -12,6 +12,7 @@
 #include "common/clock.hpp"
 #include "console/channel.hpp"
 #include "console/rfb/client.hpp"
+#include "console/rfb/screen_text.hpp"
 #include "openstack/compute.hpp"
 
 namespace stackrescue::ops {
@@ -31,5 +32,15 @@ struct VncConsoleRequest {
 // allowed) or console::ConsoleError (the URL, the websocket, the RFB handshake).
 VncConsole open_vnc_console(openstack::ComputeClient& compute, const openstack::Server& server,
                             const VncConsoleRequest& request, const console::ChannelOpener& open, Clock& clock);
+
+// The whole screen once, as a picture and as text (console/rfb/screen_text), the console
+// opened (open_vnc_console) and closed again. What server_console_screenshot saves and
+// server_diagnose reads. Throws as open_vnc_console does, or when the screen does not come.
+struct ScreenCapture {
+  console::rfb::Framebuffer picture;
+  console::rfb::ScreenText text;
+};
+ScreenCapture capture_screen(openstack::ComputeClient& compute, const openstack::Server& server,
+                             const VncConsoleRequest& request, const console::ChannelOpener& open, Clock& clock);
 
 }  // namespace stackrescue::ops
