@@ -14,12 +14,13 @@ ansible::ModuleSpec spec() {
   auto s = module_spec("repair_report", "Write the audit record of a server repair (or of a fleet) as JSON, Markdown and HTML", R"(
 Reads the audit log the other modules of the collection append to (their C(audit_log) option: one JSON line per
 module call, with its times, parameters and result, secrets masked) and the facts a playbook knows about one
-server's repair (C(server), C(outcome), C(reason), the diagnoses before and after, the snapshot IDs), and writes
-into C(dest) three files: C(report.json) (everything), C(report.md), and C(report.html): one page without any
-external asset (inline CSS, an inline SVG timeline of the steps from their start and end times), with the typed
-commands and their output, the unified diffs of the files rescue_command watched (C(diff_files); for
-C(secret_files) only the names of the changed entries), the diagnoses and the console log tails (the
-diagnoses' C(log_tail)).
+server's repair (C(server), C(outcome), C(reason), the diagnoses and screens before and after, the snapshot
+IDs), and writes into C(dest) three files: C(report.json) (everything), C(report.md), and C(report.html): one
+page without any external asset (inline CSS, an inline SVG timeline of the steps from their start and end
+times), with the typed commands and their output, the unified diffs of the files rescue_command watched
+(C(diff_files); for C(secret_files) only the names of the changed entries), the diagnoses, the screens
+(server_console_screenshot's text of each, and a link to its PNG when it was saved in C(dest)) and the console
+log tails (the diagnoses' C(log_tail)).
 
 Everything in the pages that came from the server, its console or the cloud is escaped (HTML: character
 references, under a Content-Security-Policy that allows no script; Markdown: backslashes and long enough code
@@ -43,6 +44,10 @@ group/stackrescue.openstack.openstack do not reach it.
       option("reason", Type::Str, "Why, in one sentence."),
       option("diagnosis_before", Type::Dict, "server_diagnose's result before the repair."),
       option("diagnosis_after", Type::Dict, "server_diagnose's result after the repair."),
+      option("screen_before", Type::Dict,
+             "server_console_screenshot's result before the repair: the pages show its text and link its PNG when "
+             "saved in C(dest); a failed capture is named."),
+      option("screen_after", Type::Dict, "server_console_screenshot's result after the repair."),
       option("snapshots", Type::List, "IDs of the snapshots taken before the repair.").default_to(json::array()),
       option("facts", Type::Dict, "Anything else to keep in the report (e.g. the repairs chosen, the files moved)."),
       option("file_changes", Type::List,
@@ -98,6 +103,7 @@ json one_server(const ansible::Params& params, ansible::Context& ctx) {
   const auto dict = [&params](const char* name) { return params.has(name) ? params.json(name) : json(nullptr); };
   ops::RepairFacts facts{params.str("server"), params.opt_str("outcome").value_or(""),
                          params.opt_str("reason").value_or(""), dict("diagnosis_before"), dict("diagnosis_after"),
+                         dict("screen_before"), dict("screen_after"),
                          params.json("snapshots"), params.has("facts") ? params.json("facts") : json::object(),
                          params.json("file_changes")};
   return ops::server_report(facts, steps);

@@ -36,6 +36,19 @@ json console_tail(const json& diagnosis) {
   return lines;
 }
 
+// A screen as the report keeps it, from server_console_screenshot's result: the PNG's path,
+// its size and the text read from it (null for a graphical screen); {"error": msg} when the
+// capture failed (a server without a VNC console); null when none was taken.
+json kept_screen(const json& result) {
+  if (!result.is_object()) return nullptr;
+  if (result.value("failed", false) || !result.contains("dest") || !result["dest"].is_string())
+    return {{"error", result.contains("msg") && result["msg"].is_string() ? result["msg"] : json("no screen captured")}};
+  return {{"png", result["dest"]},
+          {"width", result.value("width", json())},
+          {"height", result.value("height", json())},
+          {"text", result.contains("text") && result["text"].is_string() ? result["text"] : json(nullptr)}};
+}
+
 // The typed command of a rescue_command step (cmd or script), else null.
 json typed_command(const json& params) {
   if (!params.is_object()) return nullptr;
@@ -120,6 +133,7 @@ json server_report(const RepairFacts& facts, const json& steps) {
                  {"snapshots", facts.snapshots},
                  {"extra", facts.extra},
                  {"steps", json::array()},
+                 {"screens", {{"before", kept_screen(facts.screen_before)}, {"after", kept_screen(facts.screen_after)}}},
                  {"file_changes", json::array()}};
   std::optional<double> first, last;
   for (const auto& record : steps) {
@@ -189,12 +203,39 @@ json fleet_report(const std::vector<RunReport>& runs, const std::string& dest) {
   return {{"servers", servers}};
 }
 
+namespace {
+
+// A PNG's name as a page may link it: letters, digits, '.', '_' and '-' (no path, no scheme,
+// nothing Markdown or HTML would read).
+bool linkable_name(const std::string& name) {
+  return !name.empty() && name.front() != '.' && std::all_of(name.begin(), name.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '.' || c == '_' || c == '-';
+  });
+}
+
+// The report as its pages show it: each screen whose PNG lies in `dest` gets "link", the
+// PNG's name (report.json keeps the paths as given).
+json with_screen_links(json report, const std::string& dest) {
+  if (!report.contains("screens") || !report["screens"].is_object()) return report;
+  for (auto& [when, screen] : report["screens"].items()) {
+    if (!screen.is_object() || !screen.contains("png") || !screen["png"].is_string()) continue;
+    screen["link"] = nullptr;
+    const fs::path png(screen["png"].get<std::string>());
+    const std::string name = png.filename().string();
+    if (linkable_name(name) && (fs::path(dest) / name).lexically_normal() == png.lexically_normal()) screen["link"] = name;
+  }
+  return report;
+}
+
+}  // namespace
+
 ReportFiles write_report(const json& report, const std::string& dest, bool check_mode) {
   const bool fleet = report.contains("servers");
+  const json shown = fleet ? report : with_screen_links(report, dest);
   const std::vector<std::pair<std::string, std::string>> contents = {
       {"report.json", report.dump(2, ' ', false, json::error_handler_t::replace) + "\n"},
-      {"report.md", fleet ? fleet_markdown(report) : server_markdown(report)},
-      {"report.html", fleet ? fleet_html(report) : server_html(report)}};
+      {"report.md", fleet ? fleet_markdown(report) : server_markdown(shown)},
+      {"report.html", fleet ? fleet_html(report) : server_html(shown)}};
   if (!check_mode) make_directory(dest);
   ReportFiles files;
   for (const auto& [name, content] : contents) {

@@ -24,6 +24,8 @@ struct RepairFacts {
   std::string reason;
   nlohmann::json diagnosis_before;        // server_diagnose's result (null when none)
   nlohmann::json diagnosis_after;
+  nlohmann::json screen_before;           // server_console_screenshot's result (null when none)
+  nlohmann::json screen_after;
   nlohmann::json snapshots = nlohmann::json::array();  // IDs (or dicts) of what was snapshotted
   nlohmann::json extra = nlohmann::json::object();     // anything else the playbook records
   // rescue_command file_changes of steps whose record holds no result (no_log tasks).
@@ -49,7 +51,9 @@ AuditSteps read_audit_log(const std::string& path);
 std::optional<double> parse_utc_timestamp(const std::string& text);
 
 // report.json of one server: the facts, the steps, the file changes and typed commands drawn
-// from them, the console log tails (the diagnoses' log_tail), the run's start and end.
+// from them, the screens before and after (the PNG's path, size and text; the pages link a
+// PNG saved beside them), the console log tails (the diagnoses' log_tail), the run's start
+// and end.
 nlohmann::json server_report(const RepairFacts& facts, const nlohmann::json& steps);
 
 // report.json of a fleet: {"servers": [one summary per server report, with its page's

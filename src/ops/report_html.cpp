@@ -190,17 +190,34 @@ std::string timeline_svg(const json& report) {
   return out + "</svg>\n";
 }
 
+// A screen before or after: its text (a text console) and a link to its PNG when it lies
+// beside the report ("./" keeps a name like "javascript:x" a path).
+std::string screen_section(const json& screen) {
+  if (!screen.is_object()) return "<p>(none taken)</p>\n";
+  if (screen.contains("error")) return "<p>(none: " + html_escape(value_text(screen["error"])) + ")</p>\n";
+  const std::string link = value_text(screen.value("link", json()));
+  const std::string png = value_text(screen.value("png", json()));
+  std::string out = "<p>" + (link.empty() ? "<code>" + html_escape(png) + "</code>"
+                                          : "<a href=\"./" + html_escape(link) + "\">" + html_escape(link) + "</a>") +
+                    " (" + html_escape(screen_size_text(screen)) + ")</p>\n";
+  const auto text = screen.value("text", json());
+  return out + (text.is_string() ? pre(text.get<std::string>()) : "<p>(a graphical screen: no text read from it)</p>\n");
+}
+
 std::string server_html(const json& report) {
   const std::string server = value_text(report.value("server", json()));
   const std::string outcome = value_text(report.value("outcome", json()));
   const auto steps = report.value("steps", json::array());
   const auto console = report.value("console", json::object());
+  const auto screens = report.value("screens", json::object());
   std::string body = "<h1>Repair of <code>" + html_escape(server) + "</code></h1>\n<p><span class=\"outcome " +
                      outcome_kind(outcome) + "\">" + html_escape(outcome.empty() ? "(no outcome)" : outcome) +
                      "</span> " + html_escape(value_text(report.value("reason", json()))) + "</p>\n" +
                      facts_list(report) + "<h2>Timeline</h2>\n" + timeline_svg(report) + "<h2>Steps</h2>\n" +
                      steps_table(steps) + "<h2>Typed commands</h2>\n" + commands_section(steps) +
                      "<h2>File changes</h2>\n" + file_changes_section(report.value("file_changes", json::array())) +
+                     "<h2>Screen before</h2>\n" + screen_section(screens.value("before", json())) +
+                     "<h2>Screen after</h2>\n" + screen_section(screens.value("after", json())) +
                      "<h2>Console log before</h2>\n" + lines_pre(console.value("before", json::array())) +
                      "<h2>Console log after</h2>\n" + lines_pre(console.value("after", json::array()));
   return page("Repair of " + server + ": " + outcome, body);

@@ -99,8 +99,20 @@ std::string markdown_code(const std::string& text, const std::string& language) 
   return fence + language + "\n" + text + (text.empty() || text.back() == '\n' ? "" : "\n") + fence + "\n";
 }
 
+// A screen before or after: its text and a link to its PNG when it lies beside the report.
+std::string screen(const json& kept) {
+  if (!kept.is_object()) return "(none taken)\n\n";
+  if (kept.contains("error")) return "(none: " + markdown_inline(value_text(kept["error"])) + ")\n\n";
+  const std::string link = value_text(kept.value("link", json()));
+  std::string out = (link.empty() ? markdown_inline(value_text(kept.value("png", json()))) : "[" + link + "](./" + link + ")") +
+                    " (" + markdown_inline(screen_size_text(kept)) + ")\n\n";
+  const auto text = kept.value("text", json());
+  return out + (text.is_string() ? markdown_code(text.get<std::string>()) + "\n" : "(a graphical screen: no text read from it)\n\n");
+}
+
 std::string server_markdown(const json& report) {
   const auto diagnosis = report.value("diagnosis", json::object());
+  const auto screens = report.value("screens", json::object());
   const auto console = report.value("console", json::object());
   std::string snapshots;
   for (const auto& snapshot : report.value("snapshots", json::array()))
@@ -117,7 +129,9 @@ std::string server_markdown(const json& report) {
          "- Diagnosis after: " + markdown_inline(diagnosis_text(diagnosis.value("after", json()))) + "\n" +
          extra_items(report.value("extra", json::object())) + "\n" +
          "## Steps\n\n" + steps_table(steps) + "\n## Typed commands\n\n" + commands(steps) + "## File changes\n\n" +
-         file_changes(report.value("file_changes", json::array())) + "## Console log before\n\n" +
+         file_changes(report.value("file_changes", json::array())) + "## Screen before\n\n" +
+         screen(screens.value("before", json())) + "## Screen after\n\n" + screen(screens.value("after", json())) +
+         "## Console log before\n\n" +
          markdown_code(lines_text(console.value("before", json::array()))) + "\n## Console log after\n\n" +
          markdown_code(lines_text(console.value("after", json::array())));
 }

@@ -44,4 +44,10 @@ std::string diagnosis_text(const nlohmann::json& diagnosis) {
   return state.empty() ? reason : reason.empty() ? state : state + ": " + reason;
 }
 
+std::string screen_size_text(const nlohmann::json& screen) {
+  const auto width = screen.value("width", nlohmann::json()), height = screen.value("height", nlohmann::json());
+  if (!width.is_number_integer() || !height.is_number_integer()) return "";
+  return std::to_string(width.get<long long>()) + "x" + std::to_string(height.get<long long>());
+}
+
 }  // namespace stackrescue::ops

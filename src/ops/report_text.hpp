@@ -19,6 +19,9 @@ std::string seconds_text(double seconds);
 // "warning", "bad" or "neutral".
 std::string outcome_kind(const std::string& outcome);
 
+// A captured screen's size: "720x400", or "" when the record has none.
+std::string screen_size_text(const nlohmann::json& screen);
+
 // Diagnosis summary: "boot_failed: <reason>" or "" when there was none.
 std::string diagnosis_text(const nlohmann::json& diagnosis);
 

@@ -138,7 +138,7 @@ def main():
         page = open(os.path.join(audit, "report.html")).read()
         assert page.count("<tr><td>") == opts.fleet and "<script" not in page, page[:2000]
         for path in glob.glob(os.path.join(audit, "*", "*")):
-            repaired.log += open(path).read()   # the records too: checked for secrets below
+            repaired.log += open(path, errors="replace").read()   # the records too: checked for secrets below
         assert summary(repaired) == {"total": opts.fleet, "repaired": 0, "already_booting": len(locked),
                                      "restored": 0, "failed": opts.fleet - len(locked)}, summary(repaired)
         for sid in ids:

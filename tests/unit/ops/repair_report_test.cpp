@@ -182,6 +182,48 @@ TEST_CASE("repair_report: files are written once, rewritten only when they diffe
   CHECK(std::distance(fs::directory_iterator(dest), fs::directory_iterator()) == 3);  // no temporary left
 }
 
+TEST_CASE("repair_report: the screens before and after, their text, a link to a PNG saved beside the pages only",
+          "[repair_report]") {
+  TempDir dir;
+  const auto dest = (dir.path / "web-1-run").string();
+  const auto shot = [](const std::string& png, json text) {
+    return json{{"changed", true}, {"dest", png}, {"width", 720}, {"height", 400}, {"text", text}, {"console", "vnc"}};
+  };
+  auto f = facts();
+  f.screen_before = shot(dest + "/screen-before.png", "You are in emergency mode.\n" + kHostile);
+  f.screen_after = shot(dest + "/../elsewhere/screen-after.png", nullptr);  // graphical, not beside the pages
+  auto report = ops::server_report(f, steps());
+  CHECK(report["screens"]["before"] == json{{"png", dest + "/screen-before.png"}, {"width", 720}, {"height", 400},
+                                            {"text", "You are in emergency mode.\n" + kHostile}});
+  CHECK(report["screens"]["after"]["text"].is_null());
+
+  ops::write_report(report, dest, false);
+  CHECK(json::parse(read(fs::path(dest) / "report.json")) == report);  // the paths as given, no link
+  auto html = read(fs::path(dest) / "report.html");
+  CHECK_THAT(html, Catch::Contains("<h2>Screen before</h2>\n<p><a href=\"./screen-before.png\">screen-before.png</a> "
+                                   "(720x400)</p>\n<pre>You are in emergency mode.\n&lt;/svg&gt;"));
+  CHECK_THAT(html, Catch::Contains("<h2>Screen after</h2>\n<p><code>" + dest + "/../elsewhere/screen-after.png</code> "
+                                   "(720x400)</p>\n<p>(a graphical screen: no text read from it)</p>"));
+  CHECK(count(html, "href=") == 1);
+  CHECK(count(html, "<img") == 0);
+  const auto md = read(fs::path(dest) / "report.md");
+  CHECK_THAT(md, Catch::Contains("## Screen before\n\n[screen-before.png](./screen-before.png) (720x400)\n\n```\n"
+                                 "You are in emergency mode."));
+  CHECK(count(md, "](./") == 1);
+
+  // A name a page never links; a capture that failed is named; none taken.
+  f.screen_before = shot(dest + "/javascript:alert(1).png", "x");
+  f.screen_after = {{"failed", true}, {"msg", "the console proxy closed the websocket " + kHostile}};
+  report = ops::server_report(f, steps());
+  CHECK(report["screens"]["after"] == json{{"error", "the console proxy closed the websocket " + kHostile}});
+  ops::write_report(report, dest, false);
+  html = read(fs::path(dest) / "report.html");
+  CHECK(count(html, "href=") == 0);
+  CHECK_THAT(html, Catch::Contains("<p>(none: the console proxy closed the websocket &lt;/svg&gt;"));
+  CHECK(ops::server_report(facts(), steps())["screens"] == json{{"before", nullptr}, {"after", nullptr}});
+  CHECK_THAT(ops::server_html(ops::server_report(facts(), steps())), Catch::Contains("<h2>Screen after</h2>\n<p>(none taken)</p>"));
+}
+
 TEST_CASE("repair_report: the fleet page has one row per server linking to its page", "[repair_report]") {
   TempDir dir;
   std::vector<std::string> runs;
