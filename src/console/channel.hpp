@@ -22,6 +22,9 @@ class Channel {
   virtual std::optional<std::string> receive(std::chrono::milliseconds wait) = 0;
   // Closes the channel. Never throws.
   virtual void close() = 0;
+  // True once bytes the console printed may have been missed for good (a channel that reads
+  // a bounded window of the output, and the window slid past them between two reads).
+  virtual bool missed_output() const { return false; }
 };
 
 // Opens a channel to the console at `url` (the URL Nova handed out). Throws ConsoleError.

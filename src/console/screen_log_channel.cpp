@@ -1,5 +1,6 @@
 #include "console/screen_log_channel.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "console/errors.hpp"
@@ -61,6 +62,8 @@ std::optional<std::string> ScreenLogChannel::poll() {
   last_poll_ = clock_.now();
   auto log = read_log_();
   auto fresh = new_log_bytes(log_, log);
+  const std::size_t overlap = log.size() - fresh.size();
+  if (overlap < std::min(log_.size(), kMinLogOverlap)) missed_ = true;
   log_ = std::move(log);
   if (fresh.empty()) return std::nullopt;
   return fresh;

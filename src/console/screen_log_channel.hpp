@@ -46,6 +46,9 @@ class ScreenLogChannel : public Channel {
   void send(std::string_view bytes) override;
   std::optional<std::string> receive(std::chrono::milliseconds wait) override;
   void close() override;
+  // True once a read of the log shared less than kMinLogOverlap bytes with the read before it
+  // (Nova's window slid past output printed between the two).
+  bool missed_output() const override { return missed_; }
 
   rfb::Client& screen() { return *screen_; }
 
@@ -58,8 +61,13 @@ class ScreenLogChannel : public Channel {
   Clock& clock_;
   ScreenLogTiming timing_;
   std::string log_;  // the log as last read
+  bool missed_ = false;
   Clock::time_point last_poll_;
 };
+
+// Two reads of a log past Nova's limit overlap by all but what was printed in between; an
+// overlap shorter than this (a line end or two matching by chance) means they do not.
+inline constexpr std::size_t kMinLogOverlap = 64;
 
 // What `now` (a later read of a console log) has that `before` (an earlier read) had not:
 // the bytes after the longest prefix of `now` that ends `before`. While the log is under

@@ -47,6 +47,8 @@ class Session {
   void forget_recent() { recent_.clear(); }
   // Every byte read since the session opened (for messages about a console that floods).
   std::size_t bytes_read() const { return bytes_read_; }
+  // True once the channel may have missed output for good (Channel::missed_output).
+  bool missed_output() const { return channel_->missed_output(); }
 
  private:
   std::unique_ptr<Channel> channel_;

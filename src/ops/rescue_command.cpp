@@ -140,7 +140,8 @@ RescueCommandOutcome run_rescue_command(openstack::ComputeClient& compute, const
   outcome.finished = result.finished;
   outcome.rc = result.rc;
   outcome.output = result.output;
-  outcome.truncated = result.cut_bytes > 0;
+  // Over vnc, output the console log's window slid past between two reads is lost too.
+  outcome.truncated = result.cut_bytes > 0 || session.missed_output();
   return outcome;
 }
 

@@ -104,6 +104,36 @@ TEST_CASE("ScreenLogChannel: receives what the console log gained since it opene
   CHECK_FALSE(channel->receive(std::chrono::milliseconds(600)));  // the same log again: nothing
 }
 
+TEST_CASE("ScreenLogChannel: output the log's window slid past between two reads is said to be missed") {
+  // Nova's window of the log, as windows of one long log: 128 bytes here instead of 100 KiB.
+  std::string whole;
+  for (int line = 0; line < 40; ++line) whole += "line " + std::to_string(line) + " of the command's output\r\n";
+  const auto window = [&whole](std::size_t end) { return whole.substr(end - 128, 128); };
+  Rig rig;
+  SECTION("each read overlapping the one before: nothing missed") {
+    auto channel = rig.open({window(200), window(260), window(300)});
+    std::string got;
+    while (auto fresh = channel->receive(std::chrono::milliseconds(300))) got += *fresh;
+    CHECK(got == whole.substr(200, 100));
+    CHECK_FALSE(channel->missed_output());
+  }
+  SECTION("a read past the whole window of the one before: missed") {
+    auto channel = rig.open({window(200), window(400)});
+    REQUIRE(channel->receive(std::chrono::milliseconds(300)));
+    CHECK(channel->missed_output());
+  }
+  SECTION("a short log that grew: nothing missed") {
+    auto channel = rig.open({"# ", "# ls\r\n# "});
+    CHECK(channel->receive(std::chrono::milliseconds(300)) == std::optional<std::string>("ls\r\n# "));
+    CHECK_FALSE(channel->missed_output());
+  }
+  SECTION("a log started anew cannot be told from one that slid: all of it received, and missed") {
+    auto channel = rig.open({"# ", "fresh\r\n# "});
+    CHECK(channel->receive(std::chrono::milliseconds(300)) == std::optional<std::string>("fresh\r\n# "));
+    CHECK(channel->missed_output());
+  }
+}
+
 TEST_CASE("ScreenLogChannel: a log that can no longer be read ends the channel with its reason") {
   Rig rig;
   int reads = 0;
