@@ -27,7 +27,7 @@ struct DiagnoseOptions {
   // The text of a server's screen (its VNC console), nullopt when it is not a text console;
   // throws when it cannot be read. Asked for a running server whose console log shows no
   // boot (an image that prints nothing on its serial port); empty: never.
-  std::function<std::optional<std::string>(const openstack::Server&)> read_screen;
+  std::function<std::optional<std::string>(const openstack::Server&)> read_screen{};
 };
 
 inline constexpr int kMaxParallel = 32;
