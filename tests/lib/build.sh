@@ -2,10 +2,12 @@
 # install the build dependencies from Debian, configure and build.
 # Source it; it defines functions only.
 
-# The Debian packages the build and the Ansible tests need.
+# The Debian packages the build and the Ansible tests need (clang-14 and its fuzzer runtime
+# for the fuzz targets, which tests/run-all builds beside the cloud's start: installed here,
+# before anything else runs apt-get).
 # Poco is not among them: it is vendored (third_party/poco) and built by tools/build-poco.
 BUILD_PACKAGES=(cmake g++ make pkg-config nlohmann-json3-dev catch2 libboost-program-options-dev
-  libyaml-cpp-dev libssl-dev openssl ansible-core clang curl binutils)
+  libyaml-cpp-dev libssl-dev openssl ansible-core clang clang-14 libclang-rt-14-dev curl binutils ccache)
 
 ensure_build_packages() {
   local missing=()
@@ -65,7 +67,9 @@ build_aarch64_tree() {
   local dir=$1 poco yaml
   poco=$("$ROOT/tools/build-poco" --arch aarch64)
   yaml=$(aarch64_yaml_cpp)
-  cmake -S "$ROOT" -B "$dir" -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/toolchains/aarch64-linux-gnu.cmake" \
+  use_compiler_cache
+  # shellcheck disable=SC2046
+  cmake -S "$ROOT" -B "$dir" -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/toolchains/aarch64-linux-gnu.cmake" $(compiler_launcher_args) \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG" \
     -DCMAKE_PREFIX_PATH="$poco" -DBUILD_TESTING=OFF -DSTACKRESCUE_YAML_CPP_STATIC="$yaml" >/dev/null
   cmake --build "$dir" -j"$(nproc)" --target stackrescue_modules
@@ -77,11 +81,29 @@ poco_prefix() {
   "$ROOT/tools/build-poco"
 }
 
+# use_compiler_cache: every build (x86-64, sanitizer, aarch64, and the fuzz targets through
+# tests/fuzz/run) compiles through ccache, its cache under /var/tmp (ccache keys each object by
+# the preprocessed source, the flags and the compiler): a machine that compiled these sources
+# before (the last run, another checkout) gets hits instead of four whole compiles. Paths are
+# made relative to the checkout (BASEDIR, and the working directory left out of the key), so
+# that a clone elsewhere hits too.
+use_compiler_cache() {
+  export CCACHE_DIR=${STACKRESCUE_CCACHE_DIR:-/var/tmp/stackrescue-ccache}
+  export CCACHE_BASEDIR=$ROOT CCACHE_NOHASHDIR=true CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+}
+compiler_launcher_args() {
+  command -v ccache >/dev/null || return 0
+  echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache"
+}
+
 # build DIR [cmake args...]: configure (once) and build everything into DIR.
 build_tree() {
   local dir=$1 poco
   shift
   poco=$(poco_prefix)
-  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$poco" "$@" >/dev/null
+  use_compiler_cache
+  # shellcheck disable=SC2046  # the launcher arguments are words
+  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$poco" \
+    $(compiler_launcher_args) "$@" >/dev/null
   cmake --build "$dir" -j"$(nproc)"
 }
