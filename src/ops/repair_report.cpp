@@ -41,7 +41,9 @@ json console_tail(const json& diagnosis) {
 // capture failed (a server without a VNC console); null when none was taken.
 json kept_screen(const json& result) {
   if (!result.is_object()) return nullptr;
-  if (result.value("failed", false) || !result.contains("dest") || !result["dest"].is_string())
+  // A hand-written dict may hold "failed" of any type: only true counts (value() would throw).
+  const bool failed = result.contains("failed") && result["failed"] == true;
+  if (failed || !result.contains("dest") || !result["dest"].is_string())
     return {{"error", result.contains("msg") && result["msg"].is_string() ? result["msg"] : json("no screen captured")}};
   return {{"png", result["dest"]},
           {"width", result.value("width", json())},

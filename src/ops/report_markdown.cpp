@@ -104,7 +104,7 @@ std::string screen(const json& kept) {
   if (!kept.is_object()) return "(none taken)\n\n";
   if (kept.contains("error")) return "(none: " + markdown_inline(value_text(kept["error"])) + ")\n\n";
   const std::string link = value_text(kept.value("link", json()));
-  std::string out = (link.empty() ? markdown_inline(value_text(kept.value("png", json()))) : "[" + link + "](./" + link + ")") +
+  std::string out = (link.empty() ? markdown_inline(value_text(kept.value("png", json()))) : "[" + markdown_inline(link) + "](./" + link + ")") +
                     " (" + markdown_inline(screen_size_text(kept)) + ")\n\n";
   const auto text = kept.value("text", json());
   return out + (text.is_string() ? markdown_code(text.get<std::string>()) + "\n" : "(a graphical screen: no text read from it)\n\n");

@@ -221,6 +221,9 @@ TEST_CASE("repair_report: the screens before and after, their text, a link to a 
   CHECK(count(html, "href=") == 0);
   CHECK_THAT(html, Catch::Contains("<p>(none: the console proxy closed the websocket &lt;/svg&gt;"));
   CHECK(ops::server_report(facts(), steps())["screens"] == json{{"before", nullptr}, {"after", nullptr}});
+  f.screen_after = shot(dest + "/screen-after.png", "y");
+  f.screen_after["failed"] = "no";  // a hand-written dict: only true counts as failed, nothing throws
+  CHECK(ops::server_report(f, steps())["screens"]["after"]["png"] == dest + "/screen-after.png");
   CHECK_THAT(ops::server_html(ops::server_report(facts(), steps())), Catch::Contains("<h2>Screen after</h2>\n<p>(none taken)</p>"));
 }
 
