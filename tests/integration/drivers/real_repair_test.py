@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Real servers broken the ways real servers break, repaired by the repair library, booting
-again (issue 19). Three processes run at the same time, one server per chain, in the local
-cloud's libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-like image that
+again (issue 19). Two chains run at the same time, one server each, in the local cloud's
+libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-like image that
 `system-rescue` finds:
 
   debian (stackrescue-debian: GRUB, ext4 / and /data by UUID, systemd)
@@ -9,13 +9,12 @@ cloud's libvirt zone (qemu, flavor m1.distro), rescued with the SystemRescue-lik
     2. repair.yml auto (fstab, with a snapshot)               -> `<name> login:`
        break: ext4 root                                       -> boot: systemd-fsck-root fails
     3. repair.yml auto (fsck)                                 -> `<name> login:`
-  kernel (stackrescue-debian too: a second server, so that its rounds run beside the others)
-    1. break: a broken newest kernel                          -> boot: the kernel fails
-    2. repair.yml with a wrong task (fstab /data), a snapshot, repair_restore_on_failure and a
+       break: a broken newest kernel                          -> boot: the kernel fails
+    4. repair.yml with a wrong task (fstab /data), a snapshot, repair_restore_on_failure and a
        fingerprint: the boot still fails, the server is rebuilt from the snapshot: outcome
        restored                                               -> boot: the kernel fails
-    3. repair.yml [auto (kernel), root_password], fingerprinted first: the same fingerprint as
-       in 2 (every file of the disk as before the wrong repair) -> `<name> login:`
+    5. repair.yml [auto (kernel), root_password], fingerprinted first: the same fingerprint as
+       in 4 (every file of the disk as before the wrong repair) -> `<name> login:`
   el (stackrescue-el: /boot ext4, VG el with an XFS root LV and swap, fstab by /dev/mapper)
     1. break: the XFS root                                    -> boot: root does not mount
     2. repair.yml auto (fsck: locate activates the VG, xfs_repair) -> `<name> login:`
@@ -43,9 +42,9 @@ After every boot, server_diagnose must name what that boot shows (issue 20): its
 kinds of its findings exactly, and the repair_tasks/repair_vars repair.yml's `auto` would
 take; on the first rescue it must say unknown (the log holds only the rescue system).
 
-  real_repair_test.py [debian] [kernel] [el] [noserial] [el+noserial]
-                                      (+: one after the other; default: debian, kernel and
-                                      el+noserial side by side); exit 0 passed, 1 failed, 77 skipped (no zone qemu or
+  real_repair_test.py [debian] [el] [noserial] [el+noserial]
+                                      (+: one after the other; default: debian, el+noserial
+                                      side by side); exit 0 passed, 1 failed, 77 skipped (no zone qemu or
                                       no real-distribution image); logs in
                                       $STACKRESCUE_IT_LOGS/real-repair-<chain>-*.log
 """
@@ -65,6 +64,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 BREAK_DIR = os.path.join(HERE, "..", "real_guests", "break")
 PASSWORDS = os.path.join(os.environ.get("STACKRESCUE_CLOUD_DIR", "/var/tmp/stackrescue-cloud"), "guest-passwords")
 BOOT_TIMEOUT = 420  # a TCG boot under the load of the other chain, with Nova's shutdown wait
+# A breakage typed into the rescue system: kernel_broken.sh's mkinitramfs and update-grub take
+# minutes under TCG (562 s when three chains shared the 2 cores, 2026-12-08); a step's process
+# (a repair.yml run: snapshot, two boots, the repair) at most STEP_TIMEOUT.
+BREAK_TIMEOUT = 900
+STEP_TIMEOUT = 1500
 
 EMERGENCY = r"You are in emergency mode"
 LOGIN = r"^{name} login: "
@@ -103,7 +107,7 @@ class Chain:
     def run(self, step, argv, env=None, fails=False):
         start = time.monotonic()
         proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                              env=env or self.env, timeout=BOOT_TIMEOUT * 2)
+                              env=env or self.env, timeout=STEP_TIMEOUT)
         took = time.monotonic() - start
         self.timings.append((step, took))
         with open(os.path.join(self.logs, "real-repair-%s-%s.log" % (self.chain, step)), "w") as log:
@@ -170,7 +174,8 @@ class Chain:
         fails with the outcome restored. (`last` False: left rescued, not verified.)"""
         varfile = os.path.join(self.workdir, "%s-%s-vars.json" % (self.chain, step))
         with open(os.open(varfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
-            json.dump(dict(variables, repair_leave_rescued=not (last or restored)), f)
+            # console_wait_timeout: TCG boots under load come near repair.yml's default of 300 s.
+            json.dump(dict(variables, repair_leave_rescued=not (last or restored), console_wait_timeout=600), f)
         if last:
             expected = list(expected) + [r": repaired: up again after [\d.]+ s: {name} login:"]
         if restored:
@@ -188,7 +193,8 @@ class Chain:
     def break_with(self, step, script, env):
         with open(os.path.join(BREAK_DIR, script)) as f:
             body = "".join("%s=%s\n" % kv for kv in env.items()) + f.read()
-        result = self.module(step, "rescue_command", {"server": self.sid, "script": body, "timeout": 600})
+        result = self.module(step, "rescue_command", {"server": self.sid, "script": body,
+                                                         "timeout": BREAK_TIMEOUT})
         out = result.get("stdout", "")
         if result.get("rc") != 0 or not re.search(r"^broken: ", out, re.M):
             raise Failed("%s: %s did not break the server: rc %s, %s\n%s" % (step, script, result.get("rc"),
@@ -317,25 +323,7 @@ def debian_rounds():
         {"repair": ({"repair_tasks": "auto", "repair_snapshot": False},
                     [r"; repairs: fsck\b", r"the read-only check of /dev/vda1 found problems",
                      r"changed: repaired the file system on /dev/vda1; the check is clean now"]),
-         "then": LOGIN, "diagnosis": {"state": "booted"}},
-    ]
-
-
-def debian_checks(chain):
-    out = chain.in_guest(image_password(chain.image), [
-        "grep -n /srv/archive /etc/fstab", "ls /etc/fstab.stackrescue-*", "findmnt -n -o SOURCE,TARGET /data",
-        "dmesg | grep -c 'EXT4-fs error'"])
-    check_guest(out, {
-        "grep -n /srv/archive /etc/fstab": r"^\d+:#stackrescue# UUID=\S+\s+/srv/archive\s",
-        "ls /etc/fstab.stackrescue-*": r"^/etc/fstab\.stackrescue-\d{8}T\d{6}Z$",
-        "findmnt -n -o SOURCE,TARGET /data": r"^/dev/vda2\s+/data$",
-        "dmesg | grep -c 'EXT4-fs error'": r"^0$",
-    })
-
-
-def kernel_rounds():
-    return [
-        {"break": ("kernel_broken.sh", ROOT), "then": KERNEL_FAILS,
+         "break": ("kernel_broken.sh", ROOT), "then": KERNEL_FAILS,
          "also": [r"BOOT_IMAGE=/boot/vmlinuz-{kernel} "],   # GRUB's default was the broken kernel
          "diagnosis": {"state": "boot_failed", "kinds": ["root_fs_not_found", "emergency_mode"],
                        "repair_tasks": ["kernel"], "repair_vars": {"repair_kernel_remove": "{kernel}"}}},
@@ -356,7 +344,7 @@ def kernel_rounds():
     ]
 
 
-def kernel_checks(chain):
+def debian_checks(chain):
     # The disk the last repair found (after the restore) is the disk the wrong repair found
     # (before its change): every file, its content and attributes.
     if len(chain.fingerprints) != 2 or chain.fingerprints[0] != chain.fingerprints[1]:
@@ -365,15 +353,20 @@ def kernel_checks(chain):
         raise Failed("the image's old root password still logs in after root_password")
     kernel = chain.found["kernel"]
     out = chain.in_guest(chain.new_password, [
-        "findmnt -n -o SOURCE,TARGET /data", "uname -r", "grep -c -- '%s' /boot/grub/grub.cfg" % kernel, "ls /boot",
-        "dpkg-query -W -f='${db:Status-Status}\\n' linux-image-%s 2>&1" % kernel])
-    check_guest(out, {
-        # The wrong repair's change to /data's line went with the restore.
+        "grep -n /srv/archive /etc/fstab", "ls /etc/fstab.stackrescue-*", "findmnt -n -o SOURCE,TARGET /data",
+        "uname -r", "grep -c -- '%s' /boot/grub/grub.cfg" % kernel, "ls /boot",
+        "dpkg-query -W -f='${db:Status-Status}\\n' linux-image-%s 2>&1" % kernel,
+        "dmesg | grep -c 'EXT4-fs error'"])
+    must = {
+        "grep -n /srv/archive /etc/fstab": r"^\d+:#stackrescue# UUID=\S+\s+/srv/archive\s",
+        "ls /etc/fstab.stackrescue-*": r"^/etc/fstab\.stackrescue-\d{8}T\d{6}Z$",
         "findmnt -n -o SOURCE,TARGET /data": r"^/dev/vda2\s+/data$",
         "grep -c -- '%s' /boot/grub/grub.cfg" % kernel: r"^0$",
         "dpkg-query -W -f='${db:Status-Status}\\n' linux-image-%s 2>&1" % kernel:
             r"^(not-installed|config-files|dpkg-query: no packages found)",
-    })
+        "dmesg | grep -c 'EXT4-fs error'": r"^0$",
+    }
+    check_guest(out, must)
     if kernel in out["uname -r"] or kernel in out["ls /boot"]:
         raise Failed("the broken kernel %s is still there: uname -r %r, /boot %r" % (kernel, out["uname -r"],
                                                                                    out["ls /boot"]))
@@ -425,13 +418,13 @@ def noserial_rounds():
 
 
 CHAINS = {"debian": ("stackrescue-debian", debian_rounds, debian_checks),
-          "kernel": ("stackrescue-debian", kernel_rounds, kernel_checks),
           "el": ("stackrescue-el", el_rounds, el_checks),
           "noserial": ("stackrescue-debian-noserial", noserial_rounds, lambda chain: None)}
 # What runs by default: one process per entry, the chains of an entry one after the other.
-# Three at once on 2 cores: one chain's waits (Nova's transitions, snapshots, the module
-# processes) are another's CPU time; two chains left a core idle while the longer one ran on.
-DEFAULT_RUNS = ["debian", "kernel", "el+noserial"]
+# Two at once: on 2 cores the TCG guests keep both busy. (Three, the Debian rounds split over two
+# servers, measured 2026-12-08: each boot took half as long again, and the slowest chain's
+# rescue system missed repair.yml's 300 s for its first command; no time won.)
+DEFAULT_RUNS = ["debian", "el+noserial"]
 
 
 def skip_reason():
